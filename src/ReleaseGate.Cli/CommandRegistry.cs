@@ -1,0 +1,12 @@
+using System.CommandLine;
+
+namespace ReleaseGate.Cli;
+
+/// <summary>Adds every verb group to the root command; each group lives in its own folder.</summary>
+internal static class CommandRegistry
+{
+    public static void AddAll(RootCommand root)
+    {
+        ArgumentNullException.ThrowIfNull(root);
+    }
+}
