@@ -1,0 +1,125 @@
+namespace ReleaseGate.Privacy.Credentials;
+
+/// <summary>Checks that tell a real secret from a placeholder, a documented example or a low-entropy look-alike.</summary>
+internal static class SecretHeuristics
+{
+    private const int MaxSameCharRun = 6;
+
+    // Words that appear in templates and documentation, never in issued credentials.
+    private static readonly string[] PlaceholderWords =
+    [
+        "example", "replace_me", "replaceme", "replace-me", "changeme", "change_me", "your_", "your-", "yourkey",
+        "yourpass", "placeholder", "dummy", "redacted", "insert_", "insert-", "<", "${", "{{", "$(", "{0}",
+        "123456789", "abcdefgh", "[credential]",
+    ];
+
+    // Keys published in vendor documentation; they look real but are not.
+    private static readonly string[] DocumentedExamples =
+    [
+        "AKIAIOSFODNN7EXAMPLE",
+        "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+        "SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
+    ];
+
+    /// <summary>Shannon entropy of <c>text[start..start+length)</c> in bits per character.</summary>
+    public static double ShannonEntropy(string text, int start, int length)
+    {
+        if (length <= 0)
+        {
+            return 0;
+        }
+
+        // Credentials are ASCII; anything else shares one bucket, which only lowers the estimate.
+        var counts = new int[129];
+        for (var i = start; i < start + length; i++)
+        {
+            var c = text[i];
+            counts[c < 128 ? c : 128]++;
+        }
+
+        var entropy = 0.0;
+        foreach (var count in counts)
+        {
+            if (count > 0)
+            {
+                var p = (double)count / length;
+                entropy -= p * Math.Log(p, 2);
+            }
+        }
+
+        return entropy;
+    }
+
+    /// <summary>Shannon entropy of a whole string in bits per character.</summary>
+    public static double ShannonEntropy(string value) => ShannonEntropy(value, 0, value.Length);
+
+    /// <summary>
+    /// True when <c>text[start..start+length)</c> is a template or a stand-in rather than a secret:
+    /// <c>&lt;your-api-key&gt;</c>, <c>${X}</c>, <c>{{x}}</c>, <c>%X%</c>, <c>REPLACE_ME</c>, a run of one
+    /// character, a masked value, or a documented example key.
+    /// </summary>
+    public static bool IsPlaceholder(string text, int start, int length)
+    {
+        if (length <= 0)
+        {
+            return true;
+        }
+
+        if (length >= 3 && text[start] == '%' && text[start + length - 1] == '%')
+        {
+            return true;
+        }
+
+        foreach (var word in PlaceholderWords)
+        {
+            if (IndexOfIgnoreCase(text, start, length, word) >= 0)
+            {
+                return true;
+            }
+        }
+
+        foreach (var example in DocumentedExamples)
+        {
+            if (length >= example.Length && text.IndexOf(example, start, length, StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return HasLongRun(text, start, length) || IsMasked(text, start, length);
+    }
+
+    /// <summary>True when a whole string is a placeholder; see <see cref="IsPlaceholder(string, int, int)"/>.</summary>
+    public static bool IsPlaceholder(string value) => IsPlaceholder(value, 0, value.Length);
+
+    private static bool HasLongRun(string text, int start, int length)
+    {
+        var run = 1;
+        for (var i = start + 1; i < start + length; i++)
+        {
+            run = text[i] == text[i - 1] ? run + 1 : 1;
+            if (run >= MaxSameCharRun)
+            {
+                return true;
+            }
+        }
+
+        return run == length;
+    }
+
+    private static bool IsMasked(string text, int start, int length)
+    {
+        for (var i = start; i < start + length; i++)
+        {
+            if (text[i] != '*' && text[i] != '.' && text[i] != '•' && text[i] != 'x' && text[i] != 'X')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static int IndexOfIgnoreCase(string text, int start, int length, string word) =>
+        word.Length > length ? -1 : text.IndexOf(word, start, length, StringComparison.OrdinalIgnoreCase);
+}
