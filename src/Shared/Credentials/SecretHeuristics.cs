@@ -10,7 +10,7 @@ internal static class SecretHeuristics
     [
         "example", "replace_me", "replaceme", "replace-me", "changeme", "change_me", "your_", "your-", "yourkey",
         "yourpass", "placeholder", "dummy", "redacted", "insert_", "insert-", "<", "${", "{{", "$(", "{0}",
-        "123456789", "abcdefgh", "[credential]",
+        "123456789", "abcdefgh", "[credential",
     ];
 
     // Keys published in vendor documentation; they look real but are not.

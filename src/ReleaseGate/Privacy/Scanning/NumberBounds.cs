@@ -1,0 +1,72 @@
+namespace ReleaseGate.Privacy.Scanning;
+
+/// <summary>
+/// Decides whether a run of digits stands alone. A number glued to letters, or continuing a longer number through
+/// a separator (<c>1.5</c>, <c>10:30</c>, <c>555-123-4567-89</c>), is part of something else.
+/// </summary>
+internal static class NumberBounds
+{
+    public static bool IsClearBefore(string text, int start)
+    {
+        if (start == 0)
+        {
+            return true;
+        }
+
+        var c = text[start - 1];
+        if (char.IsLetterOrDigit(c) || c == '_')
+        {
+            return false;
+        }
+
+        return !(IsJoiner(c) && start >= 2 && char.IsAsciiDigit(text[start - 2]));
+    }
+
+    /// <summary>True when nothing continues the number after <paramref name="end"/>.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="end">Index just past the number.</param>
+    /// <param name="separator">The separator the number itself uses, or <c>'\0'</c>.</param>
+    public static bool IsClearAfter(string text, int end, char separator)
+    {
+        if (end >= text.Length)
+        {
+            return true;
+        }
+
+        var c = text[end];
+        if (char.IsLetterOrDigit(c) || c == '_')
+        {
+            return false;
+        }
+
+        var digitFollows = end + 1 < text.Length && char.IsAsciiDigit(text[end + 1]);
+        return !(digitFollows && (IsJoiner(c) || c == separator));
+    }
+
+    /// <summary>Reads exactly <paramref name="count"/> ASCII digits at <paramref name="index"/> as a number.</summary>
+    public static bool TryReadDigits(string text, int index, int count, out int value)
+    {
+        value = 0;
+        if (index + count > text.Length)
+        {
+            return false;
+        }
+
+        for (var i = index; i < index + count; i++)
+        {
+            var c = text[i];
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+
+            value = (value * 10) + (c - '0');
+        }
+
+        return true;
+    }
+
+    public static bool IsDigitAt(string text, int index) => index < text.Length && char.IsAsciiDigit(text[index]);
+
+    private static bool IsJoiner(char c) => c is '.' or ',' or '-' or '/' or ':';
+}
