@@ -20,6 +20,12 @@ public sealed class RedactionPolicy
     public static RedactionPolicy None { get; } = new("none", null);
 
     /// <summary>
+    /// The recommended policy: <see cref="PiiRedactor.Default"/> replaces every kind of personal data and every
+    /// credential with a typed tag such as <c>[EMAIL]</c>.
+    /// </summary>
+    public static RedactionPolicy Default { get; } = new(PiiPolicyName.Of(new PiiRedactorOptions()), PiiRedactor.Default);
+
+    /// <summary>
     /// The policy's name, part of the pipeline fingerprint: changing the redactor marks every record stale.
     /// </summary>
     public string Name { get; }
@@ -31,6 +37,15 @@ public sealed class RedactionPolicy
     {
         ArgumentNullException.ThrowIfNull(redactor);
         return new RedactionPolicy(redactor.GetType().FullName ?? redactor.GetType().Name, redactor);
+    }
+
+    /// <summary>Runs a <see cref="PiiRedactor"/> built with <paramref name="options"/>.</summary>
+    /// <param name="options">Kinds and replacement style; a pseudonym key is identified by a digest, not stored.</param>
+    /// <returns>The policy; its name changes whenever the options change what is written.</returns>
+    public static RedactionPolicy Pii(PiiRedactorOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return new RedactionPolicy(PiiPolicyName.Of(options), new PiiRedactor(options));
     }
 
     /// <summary>Applies the policy to <paramref name="text"/>.</summary>
