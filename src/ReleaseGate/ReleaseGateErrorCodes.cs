@@ -25,4 +25,13 @@ public static class ReleaseGateErrorCodes
 
     /// <summary>An embedder name, or what an embedder returned, cannot be used by the index.</summary>
     public const string EmbedderUnusable = "RG3007";
+
+    /// <summary>The PostgreSQL server of a store cannot be reached (down, wrong host or port, timed out).</summary>
+    public const string PostgresUnreachable = "RG3601";
+
+    /// <summary>The PostgreSQL server refused the connection (password, user, database or access rules).</summary>
+    public const string PostgresConnectionRefused = "RG3602";
+
+    /// <summary>A PostgreSQL connection string or URI cannot be read.</summary>
+    public const string PostgresConnectionStringInvalid = "RG3603";
 }

@@ -1,0 +1,268 @@
+using System.Data;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Npgsql;
+using ReleaseGate.Indexing;
+
+namespace ReleaseGate.Postgres.Indexing;
+
+/// <summary>
+/// An index store in a PostgreSQL database, shared by any number of processes: one schema per index, every
+/// multi-row change in one transaction under the index's advisory lock, and exact cosine search in SQL.
+/// </summary>
+/// <remarks>
+/// Writers of one index (reindex, sweep, delete) take a transaction-scoped advisory lock, so two processes
+/// never interleave their changes; readers never wait for it and, by PostgreSQL's snapshots, see each
+/// document either as it was before a write or after it, never a mix. Vectors are stored with pgvector when
+/// the <c>vector</c> extension is available when the index is created, and as <c>real[]</c> otherwise.
+/// </remarks>
+public sealed partial class PostgresIndexStore : IIndexStore
+{
+    private readonly NpgsqlDataSource _dataSource;
+    private readonly NpgsqlConnectionStringBuilder _settings;
+    private readonly PostgresSchema _schema;
+    private readonly PostgresWrites _writes;
+    private readonly PostgresReads _reads;
+
+    private PostgresIndexStore(
+        NpgsqlDataSource dataSource, NpgsqlConnectionStringBuilder settings, PostgresSchema schema,
+        PostgresVectorStorage storage)
+    {
+        _dataSource = dataSource;
+        _settings = settings;
+        _schema = schema;
+        VectorStorage = storage;
+        _writes = new PostgresWrites(schema, storage);
+        _reads = new PostgresReads(schema, storage);
+        Location = Describe(settings, schema);
+    }
+
+    /// <summary>The server, database and schema of the index, for messages; never the password.</summary>
+    public string Location { get; }
+
+    /// <summary>The PostgreSQL schema that holds the index's tables.</summary>
+    public string SchemaName => _schema.Name;
+
+    /// <summary>How vectors are stored and searched.</summary>
+    public PostgresVectorStorage VectorStorage { get; }
+
+    /// <summary>Connects to an index, creating its schema on first use.</summary>
+    /// <param name="connectionString">Npgsql keywords (<c>Host=...</c>) or a <c>postgres://</c> URI.</param>
+    /// <param name="index">The index name: 1 to 40 lowercase letters, digits or '_'; its tables live in the
+    /// schema <c>releasegate_INDEX</c>.</param>
+    /// <param name="logger">Receives the start-up line saying how vectors are stored.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The open store.</returns>
+    /// <exception cref="ReleaseGateException">The connection string is invalid (RG3603), the server cannot be
+    /// reached (RG3601) or refuses the connection (RG3602), or the schema is not a ReleaseGate index or is
+    /// newer than this version reads (RG3003).</exception>
+    public static async Task<PostgresIndexStore> OpenAsync(
+        string connectionString,
+        string index = "default",
+        ILogger? logger = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(connectionString);
+        ArgumentNullException.ThrowIfNull(index);
+        var schema = PostgresSchema.ForIndex(index);
+        var settings = PostgresConnectionString.Parse(connectionString);
+        var dataSource = NpgsqlDataSource.Create(settings);
+        try
+        {
+            var location = Describe(settings, schema);
+            PostgresVectorStorage storage;
+            bool created;
+            await using (var connection = await PostgresFailures.OpenAsync(dataSource, settings, cancellationToken)
+                .ConfigureAwait(false))
+            {
+                (storage, created) = await schema.EnsureCreatedAsync(connection, location, cancellationToken)
+                    .ConfigureAwait(false);
+            }
+
+            var log = logger ?? NullLogger.Instance;
+            LogOpened(log, location, created ? "created" : "opened", storage == PostgresVectorStorage.Pgvector
+                ? "pgvector 'vector' columns, exact cosine distance"
+                : "real[] columns, exact cosine in SQL (the 'vector' extension is not installed)");
+            return new PostgresIndexStore(dataSource, settings, schema, storage);
+        }
+        catch
+        {
+            await dataSource.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<StoreInfo> GetInfoAsync(CancellationToken cancellationToken = default)
+    {
+        return await ReadAsync(
+            async (connection, transaction) =>
+            {
+                var version = await _schema.ReadMetaAsync(
+                    connection, transaction, PostgresSchema.SchemaVersionKey, cancellationToken).ConfigureAwait(false);
+                var fingerprint = await _schema.ReadMetaAsync(
+                    connection, transaction, PostgresSchema.FingerprintKey, cancellationToken).ConfigureAwait(false);
+                using var count = new NpgsqlCommand(
+                    $"SELECT (SELECT count(*) FROM {_schema.Table("documents")}), " +
+                    $"(SELECT count(*) FROM {_schema.Table("chunks")})",
+                    connection,
+                    transaction);
+                using var reader = await count.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+                return new StoreInfo(
+                    Location, int.Parse(version ?? "0", System.Globalization.CultureInfo.InvariantCulture),
+                    fingerprint, reader.GetInt64(0), reader.GetInt64(1));
+            },
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public Task SetFingerprintAsync(string fingerprint, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(fingerprint);
+        return WriteAsync(
+            async (connection, transaction) =>
+            {
+                using var command = new NpgsqlCommand(
+                    $"INSERT INTO {_schema.Table("meta")}(key, value) VALUES ($1, $2) " +
+                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                    connection,
+                    transaction);
+                command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = PostgresSchema.FingerprintKey });
+                command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = fingerprint });
+                return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            },
+            cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyDictionary<string, DocumentState>> GetDocumentStatesAsync(
+        CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        using var command = new NpgsqlCommand(
+            $"SELECT id, content_hash, fingerprint, expires_at FROM {_schema.Table("documents")}", connection);
+        using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var states = new Dictionary<string, DocumentState>(StringComparer.Ordinal);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var id = reader.GetString(0);
+            var expires = reader.IsDBNull(3) ? (DateTimeOffset?)null : DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(3));
+            states[id] = new DocumentState(id, reader.GetString(1), reader.GetString(2), expires);
+        }
+
+        return states;
+    }
+
+    /// <inheritdoc />
+    public Task ReplaceDocumentsAsync(
+        IReadOnlyList<DocumentRecord> documents, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        return WriteAsync(
+            async (connection, transaction) =>
+            {
+                await _writes.ReplaceAsync(connection, transaction, documents, cancellationToken).ConfigureAwait(false);
+                return documents.Count;
+            },
+            cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task<int> DeleteDocumentsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        return WriteAsync(
+            (connection, transaction) => _writes.DeleteAsync(connection, transaction, [.. ids], cancellationToken),
+            cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<string>> DeleteExpiredAsync(
+        DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        return WriteAsync<IReadOnlyList<string>>(
+            async (connection, transaction) =>
+            {
+                var expired = new List<string>();
+                using (var select = new NpgsqlCommand(
+                    $"SELECT id FROM {_schema.Table("documents")} WHERE expires_at <= $1 ORDER BY id",
+                    connection,
+                    transaction))
+                {
+                    select.Parameters.Add(new NpgsqlParameter<long> { TypedValue = now.ToUnixTimeMilliseconds() });
+                    using var reader = await select.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                    while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                    {
+                        expired.Add(reader.GetString(0));
+                    }
+                }
+
+                await _writes.DeleteAsync(connection, transaction, [.. expired], cancellationToken).ConfigureAwait(false);
+                return expired;
+            },
+            cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task<DocumentRecord?> GetDocumentAsync(string id, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        return ReadAsync(
+            (connection, transaction) => _reads.ReadDocumentAsync(connection, transaction, id, cancellationToken),
+            cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<SearchHit>> SearchAsync(
+        VectorQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentOutOfRangeException.ThrowIfLessThan(query.Top, 1);
+        await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        return await _reads.SearchAsync(connection, query, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public ValueTask DisposeAsync() => _dataSource.DisposeAsync();
+
+    internal Task<NpgsqlConnection> OpenConnectionAsync(CancellationToken cancellationToken) =>
+        PostgresFailures.OpenAsync(_dataSource, _settings, cancellationToken);
+
+    /// <summary>Removes the index's schema and everything in it.</summary>
+    internal async Task DropAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await PostgresSchema.ExecuteAsync(connection, null, $"DROP SCHEMA IF EXISTS {_schema.Quoted} CASCADE", cancellationToken)
+            .ConfigureAwait(false);
+    }
+
+    /// <summary>Runs a change in one transaction holding the index's writer lock.</summary>
+    internal async Task<T> WriteAsync<T>(
+        Func<NpgsqlConnection, NpgsqlTransaction, Task<T>> write, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await PostgresSchema.LockAsync(connection, transaction, _schema.LockKey, cancellationToken).ConfigureAwait(false);
+        var result = await write(connection, transaction).ConfigureAwait(false);
+        cancellationToken.ThrowIfCancellationRequested();
+        await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);
+        return result;
+    }
+
+    /// <summary>Runs reads on one consistent snapshot of the database.</summary>
+    internal async Task<T> ReadAsync<T>(
+        Func<NpgsqlConnection, NpgsqlTransaction, Task<T>> read, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken)
+            .ConfigureAwait(false);
+        return await read(connection, transaction).ConfigureAwait(false);
+    }
+
+    private static string Describe(NpgsqlConnectionStringBuilder settings, PostgresSchema schema) =>
+        $"postgresql://{settings.Host}:{settings.Port}/{settings.Database ?? settings.Username}?schema={schema.Name}";
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Index store {Location} {Action}; vectors: {Storage}.")]
+    private static partial void LogOpened(ILogger logger, string location, string action, string storage);
+}
