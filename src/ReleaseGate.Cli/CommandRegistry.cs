@@ -8,5 +8,6 @@ internal static class CommandRegistry
     public static void AddAll(RootCommand root)
     {
         ArgumentNullException.ThrowIfNull(root);
+        root.Subcommands.Add(Secrets.SecretsCommand.Create());
     }
 }

@@ -34,4 +34,28 @@ public static class ReleaseGateErrorCodes
 
     /// <summary>A PostgreSQL connection string or URI cannot be read.</summary>
     public const string PostgresConnectionStringInvalid = "RG3603";
+
+    /// <summary>No secret with the given name exists in the secret store.</summary>
+    public const string SecretNotFound = "RG3401";
+
+    /// <summary>An encrypted secret store failed its integrity check: it was changed or damaged.</summary>
+    public const string SecretStoreTampered = "RG3402";
+
+    /// <summary>An encrypted secret store was written with a different key than the one given.</summary>
+    public const string SecretStoreWrongKey = "RG3403";
+
+    /// <summary>The secret store key is missing or is not 32 bytes of base64.</summary>
+    public const string SecretStoreKeyInvalid = "RG3404";
+
+    /// <summary>A file is not a secret store this version can read (header, format or content).</summary>
+    public const string SecretStoreUnreadable = "RG3405";
+
+    /// <summary>A grace duration is not a valid, non-negative duration such as <c>10m</c>.</summary>
+    public const string InvalidGraceDuration = "RG3406";
+
+    /// <summary>A command that needs a secret value on standard input read none.</summary>
+    public const string SecretValueMissing = "RG3407";
+
+    /// <summary>The secret store could not be written; the previous contents are unchanged.</summary>
+    public const string SecretStoreWriteFailed = "RG3408";
 }
