@@ -87,6 +87,23 @@ public sealed class EncryptedFileBackendTests : IDisposable
         Assert.Contains("Restore the file from a backup", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(4, ReleaseGateErrorCodes.SecretStoreUnreadable)]
+    [InlineData(10, ReleaseGateErrorCodes.SecretStoreWrongKey)]
+    [InlineData(0, ReleaseGateErrorCodes.SecretStoreUnreadable)]
+    public void A_changed_header_is_refused(int offset, string code)
+    {
+        new SecretStoreHarness(backend: Backend()).Store.Rotate("api", Grace);
+        var bytes = File.ReadAllBytes(StorePath);
+        bytes[offset] ^= 0x01;
+        File.WriteAllBytes(StorePath, bytes);
+
+        var error = Assert.Throws<SecretStoreException>(() => new SecretStoreHarness(backend: Backend()));
+
+        Assert.Equal(code, error.ErrorCode);
+        Assert.Contains(StorePath, error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_cut_file_is_refused()
     {
