@@ -58,4 +58,19 @@ public static class ReleaseGateErrorCodes
 
     /// <summary>The secret store could not be written; the previous contents are unchanged.</summary>
     public const string SecretStoreWriteFailed = "RG3408";
+
+    /// <summary>A score report, eval set, policy or accepted-regressions file was refused.</summary>
+    public const string EvaluationInputInvalid = "RG3201";
+
+    /// <summary>A release channel's state file is corrupt; it can be rebuilt from its history journal.</summary>
+    public const string ReleaseStateCorrupt = "RG3202";
+
+    /// <summary>A rollback was asked for but the channel has no last-good version.</summary>
+    public const string NothingToRollBack = "RG3203";
+
+    /// <summary>Another process held the release channel's lock for longer than the wait allowed.</summary>
+    public const string ReleaseStateLocked = "RG3204";
+
+    /// <summary>A canary was asked for but the channel has no live version to compare with.</summary>
+    public const string NoLiveVersion = "RG3205";
 }

@@ -16,7 +16,9 @@ internal static class DecisionText
     {
         var list = ids.ToList();
         var shown = string.Join(", ", list.Take(max));
-        return list.Count > max ? shown + ", ..." : shown;
+        return list.Count > max
+            ? string.Create(CultureInfo.InvariantCulture, $"{shown} and {list.Count - max} more")
+            : shown;
     }
 
     public static string CasesClause(IReadOnlyList<CaseFlip> newlyFailing)

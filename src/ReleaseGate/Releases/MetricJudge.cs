@@ -131,7 +131,7 @@ internal static class MetricJudge
         {
             var which = critical.Count == 1 ? "critical case" : $"{critical.Count} critical cases";
             var verb = critical.Count == 1 ? "newly fails" : "newly fail";
-            var list = string.Join(", ", critical.Take(5).Select(DecisionText.Flip)) + (critical.Count > 5 ? ", ..." : "");
+            var list = DecisionText.Examples(critical.Select(DecisionText.Flip), 5);
             reasons.Add($"{which} {verb} {m.Metric}: {list}; fix {(critical.Count == 1 ? "it" : "them")} or, " +
                         "if the change is intended, accept it in an accepted-regressions file.");
         }
