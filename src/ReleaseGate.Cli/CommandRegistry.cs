@@ -8,11 +8,8 @@ internal static class CommandRegistry
     public static void AddAll(RootCommand root)
     {
         ArgumentNullException.ThrowIfNull(root);
-<<<<<<< HEAD
         root.Subcommands.Add(Secrets.SecretsCommand.Create());
-=======
         root.Subcommands.Add(Releases.CanaryCommand.Create());
         root.Subcommands.Add(Releases.ReleaseCommand.Create());
->>>>>>> cd5ff6c (Add the release channel with a locked, journaled file store, the canary and release commands, and Markdown, HTML and JSON decision reports)
     }
 }
