@@ -1,0 +1,102 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace ReleaseGate.Analyzers.Secrets;
+
+/// <summary>
+/// RG1002: credentials in string literals of every kind and in <c>appsettings*.json</c> additional files.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class HardCodedSecretAnalyzer : ReleaseGateAnalyzer
+{
+    /// <summary>The name the value is stored under, which the code fix keeps.</summary>
+    public const string NameProperty = "Name";
+
+    private const int MinLength = 4;
+
+    /// <inheritdoc />
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+        ImmutableArray.Create(RuleDescriptors.HardCodedSecret);
+
+    /// <inheritdoc />
+    protected override void Register(AnalysisContext context)
+    {
+        context.RegisterSyntaxNodeAction(
+            AnalyzeLiteral,
+            SyntaxKind.StringLiteralExpression,
+            SyntaxKind.Utf8StringLiteralExpression,
+            SyntaxKind.InterpolatedStringText);
+        context.RegisterCompilationStartAction(start => start.RegisterAdditionalFileAction(AnalyzeSettingsFile));
+    }
+
+    private static void AnalyzeLiteral(SyntaxNodeAnalysisContext context)
+    {
+        var value = context.Node switch
+        {
+            LiteralExpressionSyntax literal => literal.Token.ValueText,
+            InterpolatedStringTextSyntax text => text.TextToken.ValueText,
+            _ => string.Empty,
+        };
+        if (value.Length < MinLength)
+        {
+            return;
+        }
+
+        var name = LiteralNames.GetName(context.Node);
+        if (!SecretValueClassifier.TryClassify(value, SecretNames.Classify(name), out var finding))
+        {
+            // Positional arguments need the semantic model to know their parameter; most literals never get here.
+            if (name is not null || context.Node.Parent is not ArgumentSyntax)
+            {
+                return;
+            }
+
+            name = LiteralNames.GetParameterName(context.Node, context.SemanticModel, context.CancellationToken);
+            var kind = SecretNames.Classify(name);
+            if (kind == SecretNameKind.None || !SecretValueClassifier.TryClassify(value, kind, out finding))
+            {
+                return;
+            }
+        }
+
+        var properties = ImmutableDictionary<string, string?>.Empty.Add(NameProperty, name);
+        context.ReportDiagnostic(Diagnostic.Create(
+            RuleDescriptors.HardCodedSecret,
+            context.Node.GetLocation(),
+            properties,
+            finding.Description));
+    }
+
+    private static void AnalyzeSettingsFile(AdditionalFileAnalysisContext context)
+    {
+        var fileName = Path.GetFileName(context.AdditionalFile.Path);
+        if (!fileName.StartsWith("appsettings", StringComparison.OrdinalIgnoreCase)
+            || !fileName.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
+        var text = context.AdditionalFile.GetText(context.CancellationToken);
+        if (text is null)
+        {
+            return;
+        }
+
+        foreach (var entry in JsonStringScanner.Scan(text.ToString()))
+        {
+            if (entry.Value.Length >= MinLength
+                && SecretValueClassifier.TryClassify(entry.Value, SecretNames.Classify(entry.Key), out var finding))
+            {
+                var lines = text.Lines.GetLinePositionSpan(entry.Span);
+                var location = Location.Create(context.AdditionalFile.Path, entry.Span, lines);
+                context.ReportDiagnostic(Diagnostic.Create(
+                    RuleDescriptors.HardCodedSecret,
+                    location,
+                    finding.Description));
+            }
+        }
+    }
+}

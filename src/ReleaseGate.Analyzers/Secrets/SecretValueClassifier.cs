@@ -1,0 +1,74 @@
+using ReleaseGate.Privacy.Credentials;
+
+namespace ReleaseGate.Analyzers.Secrets;
+
+/// <summary>
+/// Decides whether a literal value is a credential: first by the shared catalog's provider formats, then by
+/// the name it is given. Work is bounded by <see cref="MaxLength"/> whatever the literal holds.
+/// </summary>
+internal static class SecretValueClassifier
+{
+    /// <summary>Longer literals are scanned only up to here; a PEM key fits, a bundled document need not.</summary>
+    public const int MaxLength = 16 * 1024;
+
+    private const int MinPasswordLength = 4;
+    private const int MinSecretLength = 12;
+    private const double MinSecretEntropy = 3.0;
+
+    public static bool TryClassify(string value, SecretNameKind name, out SecretFinding finding)
+    {
+        finding = default;
+        if (value.Length < MinPasswordLength)
+        {
+            return false;
+        }
+
+        var length = Math.Min(value.Length, MaxLength);
+        foreach (var match in CredentialMatcher.Scan(value, 0, length))
+        {
+            finding = new SecretFinding(match.Start, match.Length, match.Rule.Provider + " " + match.Rule.Id);
+            return true;
+        }
+
+        return name != SecretNameKind.None && TryClassifyByName(value, name, out finding);
+    }
+
+    private static bool TryClassifyByName(string value, SecretNameKind name, out SecretFinding finding)
+    {
+        finding = default;
+        if (SecretHeuristics.IsPlaceholder(value)
+            || LookAlikes.IsLookAlike(value)
+            || LookAlikes.IsGuid(value)
+            || HasWhiteSpace(value))
+        {
+            return false;
+        }
+
+        if (name == SecretNameKind.Password)
+        {
+            finding = new SecretFinding(0, value.Length, "password");
+            return true;
+        }
+
+        if (value.Length < MinSecretLength || SecretHeuristics.ShannonEntropy(value) < MinSecretEntropy)
+        {
+            return false;
+        }
+
+        finding = new SecretFinding(0, value.Length, "high-entropy value with a secret name");
+        return true;
+    }
+
+    private static bool HasWhiteSpace(string value)
+    {
+        foreach (var c in value)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
