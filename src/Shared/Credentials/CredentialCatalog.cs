@@ -24,7 +24,7 @@ internal static class CredentialCatalog
         string[] awsPrefixes = ["AKIA", "ASIA", "ABIA", "ACCA"];
         foreach (var prefix in awsPrefixes)
         {
-            yield return Token("aws-access-key-id", "AWS", prefix, TokenChars.Upper | TokenChars.Digit, 16, 16, 3.0,
+            yield return Token("aws-access-key-id", "AWS", prefix, TokenChars.Upper | TokenChars.Digit, 16, 16, 2.5,
                 "aws", "access_key", "accesskeyid");
         }
 

@@ -95,17 +95,14 @@ public sealed class PiiRedactorTests
     }
 
     [Fact]
-    public void Merges_overlapping_findings_into_one_replacement()
+    public void Redacts_the_password_of_a_url_and_keeps_its_host()
     {
-        // The URL password and the email-shaped "password@host" overlap; one value must not be half-replaced.
-        var text = "clone https://bot:s3cretPw@example.com/repo";
+        var text = "clone https://bot:s3cretPw@example.com/repo or mailto:jane@example.com";
 
         var result = PiiRedactor.Default.RedactWithFindings(text);
 
-        var finding = Assert.Single(result.Findings);
-        Assert.Equal(PiiKind.Credential, finding.Kind);
-        Assert.Equal("s3cretPw@example.com", text.Substring(finding.Start, finding.Length));
-        Assert.Equal("clone https://bot:[CREDENTIAL]/repo", result.Text);
+        Assert.Equal("clone https://bot:[CREDENTIAL]@example.com/repo or mailto:[EMAIL]", result.Text);
+        Assert.Equal("url-password", result.Findings[0].RuleId);
     }
 
     [Fact]

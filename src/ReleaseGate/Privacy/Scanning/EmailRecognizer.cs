@@ -10,6 +10,7 @@ internal static class EmailRecognizer
     private const int MaxLocal = 64;
     private const int MaxDomain = 253;
     private const int MaxLabel = 63;
+    private const int MaxUserInfo = 256;
 
     /// <summary>Tries the address around the <c>@</c> at <paramref name="at"/>.</summary>
     public static bool TryMatch(string text, int at, out int start, out int end)
@@ -28,7 +29,28 @@ internal static class EmailRecognizer
         }
 
         end = ReadDomain(text, at + 1);
-        return end > at + 1;
+        return end > at + 1 && !IsUrlUserInfo(text, start);
+    }
+
+    // In scheme://user:password@host the part before the '@' is a login, and the credential rules own it.
+    private static bool IsUrlUserInfo(string text, int localStart)
+    {
+        var stop = Math.Max(0, localStart - MaxUserInfo);
+        for (var i = localStart - 1; i >= stop + 2; i--)
+        {
+            var c = text[i];
+            if (c == '/' && text[i - 1] == '/' && text[i - 2] == ':')
+            {
+                return true;
+            }
+
+            if (c == '/' || c == '@' || char.IsWhiteSpace(c))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     // Returns the end of the longest valid domain after the '@', or the '@' position plus one when there is none.

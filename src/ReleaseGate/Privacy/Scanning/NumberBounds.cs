@@ -22,6 +22,13 @@ internal static class NumberBounds
         return !(IsJoiner(c) && start >= 2 && char.IsAsciiDigit(text[start - 2]));
     }
 
+    /// <summary>
+    /// Stricter than <see cref="IsClearBefore"/> for long grouped numbers: a card number does not follow another
+    /// group of digits after a space, so such a start is the tail of a longer number (a tracking number, say).
+    /// </summary>
+    public static bool IsClearBeforeGroup(string text, int start) =>
+        IsClearBefore(text, start) && !(start >= 2 && text[start - 1] == ' ' && char.IsAsciiDigit(text[start - 2]));
+
     /// <summary>True when nothing continues the number after <paramref name="end"/>.</summary>
     /// <param name="text">The text.</param>
     /// <param name="end">Index just past the number.</param>

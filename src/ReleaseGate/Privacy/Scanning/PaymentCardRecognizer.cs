@@ -12,6 +12,12 @@ internal static class PaymentCardRecognizer
 
     public static bool TryMatch(string text, int start, out int end)
     {
+        end = start;
+        if (!NumberBounds.IsClearBeforeGroup(text, start))
+        {
+            return false;
+        }
+
         Span<byte> digits = stackalloc byte[MaxDigits];
         end = GroupedDigits.Read(text, start, " -", digits, out var count, out var separator);
         if (count < MinDigits || count > MaxDigits)
