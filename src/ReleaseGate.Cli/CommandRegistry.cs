@@ -11,5 +11,6 @@ internal static class CommandRegistry
         root.Subcommands.Add(Secrets.SecretsCommand.Create());
         root.Subcommands.Add(Releases.CanaryCommand.Create());
         root.Subcommands.Add(Releases.ReleaseCommand.Create());
+        Privacy.PrivacyCommands.Create().ToList().ForEach(root.Subcommands.Add);
     }
 }

@@ -73,4 +73,10 @@ public static class ReleaseGateErrorCodes
 
     /// <summary>A canary was asked for but the channel has no live version to compare with.</summary>
     public const string NoLiveVersion = "RG3205";
+
+    /// <summary>A JSON Lines record given to <c>redact</c> is not an object, or its text field is not a string.</summary>
+    public const string RedactInputInvalid = "RG3801";
+
+    /// <summary>The keyed pseudonym style was asked for without a key of at least 16 bytes.</summary>
+    public const string PseudonymKeyMissing = "RG3802";
 }
