@@ -30,26 +30,51 @@ internal static class PostgresFailures
         {
             return await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         }
-        catch (PostgresException ex) when (RefusedStates.Contains(ex.SqlState))
+        catch (Exception ex) when (Translate(ex, settings, cancellationToken) is { } error)
         {
-            throw new ReleaseGateException(
+            throw error;
+        }
+    }
+
+    /// <summary>The synchronous form of <see cref="OpenAsync"/>, for synchronous callers.</summary>
+    public static NpgsqlConnection Open(NpgsqlDataSource dataSource, NpgsqlConnectionStringBuilder settings)
+    {
+        try
+        {
+            return dataSource.OpenConnection();
+        }
+        catch (Exception ex) when (Translate(ex, settings, CancellationToken.None) is { } error)
+        {
+            throw error;
+        }
+    }
+
+    private static ReleaseGateException? Translate(
+        Exception ex, NpgsqlConnectionStringBuilder settings, CancellationToken cancellationToken)
+    {
+        if (ex is PostgresException refused && RefusedStates.Contains(refused.SqlState))
+        {
+            return new ReleaseGateException(
                 ReleaseGateErrorCodes.PostgresConnectionRefused,
                 $"{ReleaseGateErrorCodes.PostgresConnectionRefused}: the PostgreSQL server " +
-                $"{PostgresConnectionString.Describe(settings)} refused the connection: {ex.MessageText}. " +
+                $"{PostgresConnectionString.Describe(settings)} refused the connection: {refused.MessageText}. " +
                 "Check the user, password and database in the connection string, or the server's pg_hba.conf; " +
                 "nothing was read or written.",
                 innerException: ex);
         }
-        catch (Exception ex) when (IsUnreachable(ex) && !cancellationToken.IsCancellationRequested)
+
+        if (!IsUnreachable(ex) || cancellationToken.IsCancellationRequested)
         {
-            throw new ReleaseGateException(
-                ReleaseGateErrorCodes.PostgresUnreachable,
-                $"{ReleaseGateErrorCodes.PostgresUnreachable}: the PostgreSQL server " +
-                $"{PostgresConnectionString.Describe(settings)} cannot be reached ({Reason(ex)}). Start the server " +
-                $"or correct Host and Port (check with 'pg_isready -h {settings.Host} -p {settings.Port}'); " +
-                "nothing was read or written.",
-                innerException: ex);
+            return null;
         }
+
+        return new ReleaseGateException(
+            ReleaseGateErrorCodes.PostgresUnreachable,
+            $"{ReleaseGateErrorCodes.PostgresUnreachable}: the PostgreSQL server " +
+            $"{PostgresConnectionString.Describe(settings)} cannot be reached ({Reason(ex)}). Start the server " +
+            $"or correct Host and Port (check with 'pg_isready -h {settings.Host} -p {settings.Port}'); " +
+            "nothing was read or written.",
+            innerException: ex);
     }
 
     private static bool IsUnreachable(Exception ex) => ex switch

@@ -229,8 +229,10 @@ public sealed partial class PostgresIndexStore : IIndexStore
     internal Task<NpgsqlConnection> OpenConnectionAsync(CancellationToken cancellationToken) =>
         PostgresFailures.OpenAsync(_dataSource, _settings, cancellationToken);
 
-    /// <summary>Removes the index's schema and everything in it.</summary>
-    internal async Task DropAsync(CancellationToken cancellationToken = default)
+    /// <summary>Deletes the index: its schema and everything in it. Other indexes are not touched.</summary>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>A task that completes when the schema is gone.</returns>
+    public async Task DropAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await PostgresSchema.ExecuteAsync(connection, null, $"DROP SCHEMA IF EXISTS {_schema.Quoted} CASCADE", cancellationToken)
