@@ -23,7 +23,7 @@ public class RuleHelpPageTests
         var descriptor = AllAnalyzers().SelectMany(analyzer => analyzer.SupportedDiagnostics).First(d => d.Id == id);
         Assert.EndsWith($"/docs/rules/{id}.md", descriptor.HelpLinkUri, StringComparison.Ordinal);
 
-        var page = Path.Combine(RepositoryRoot(), "docs", "rules", id + ".md");
+        var page = Path.Combine(RepositoryPaths.Root(), "docs", "rules", id + ".md");
         Assert.True(File.Exists(page), $"Missing help page {page}");
         Assert.StartsWith($"# {id}:", File.ReadAllText(page), StringComparison.Ordinal);
     }
@@ -32,7 +32,7 @@ public class RuleHelpPageTests
     public void Every_rule_is_tracked_in_the_unshipped_release()
     {
         var tracking = File.ReadAllText(
-            Path.Combine(RepositoryRoot(), "src", "ReleaseGate.Analyzers", "AnalyzerReleases.Unshipped.md"));
+            Path.Combine(RepositoryPaths.Root(), "src", "ReleaseGate.Analyzers", "AnalyzerReleases.Unshipped.md"));
         foreach (var descriptor in AllAnalyzers().SelectMany(analyzer => analyzer.SupportedDiagnostics))
         {
             Assert.Contains($"{descriptor.Id} | {descriptor.Category} |", tracking, StringComparison.Ordinal);
@@ -44,17 +44,4 @@ public class RuleHelpPageTests
             .Where(type => !type.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(type)
                 && type.GetCustomAttribute<DiagnosticAnalyzerAttribute>() is not null)
             .Select(type => (DiagnosticAnalyzer)Activator.CreateInstance(type)!);
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "ReleaseGate.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("ReleaseGate.sln not found above " + AppContext.BaseDirectory);
-    }
 }

@@ -44,6 +44,8 @@ internal sealed class CleanValueEvaluator
             IArrayInitializerOperation initializer => EvaluateChildren(initializer, state),
             IObjectOrCollectionInitializerOperation initializer => EvaluateChildren(initializer, state),
             IMemberInitializerOperation member => Evaluate(member.Initializer, state),
+            ISimpleAssignmentOperation { Target: IMemberReferenceOperation member } when
+                TextTypes.IsStructuralMember(member.Member.Name) => Taint.Clean,
             ISimpleAssignmentOperation assignment => Evaluate(assignment.Value, state),
             ITupleOperation tuple => EvaluateChildren(tuple, state),
             IArgumentOperation argument => Evaluate(argument.Value, state),
@@ -172,6 +174,14 @@ internal sealed class CleanValueEvaluator
 
         foreach (var argument in arguments)
         {
+            // A positional record's key and hash parameters are not its text.
+            if (operation is IObjectCreationOperation
+                && argument.Parameter is { } parameter
+                && TextTypes.IsStructuralMember(parameter.Name))
+            {
+                continue;
+            }
+
             taint = taint.Join(Evaluate(argument.Value, state));
         }
 

@@ -212,6 +212,11 @@ internal sealed class RedactionFlowAnalysis
     /// <summary>Writing into a member or element of a tracked record adds to what that record carries.</summary>
     private static void AddTo(IOperation target, Taint value, TaintState state)
     {
+        if (target is IMemberReferenceOperation member && TextTypes.IsStructuralMember(member.Member.Name))
+        {
+            return;
+        }
+
         var root = target is ILocalReferenceOperation or IFlowCaptureReferenceOperation
             ? CleanValueEvaluator.GetTrackedRoot(target)
             : CleanValueEvaluator.GetTrackedRoot(InstanceOf(target));

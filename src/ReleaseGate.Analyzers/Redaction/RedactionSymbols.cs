@@ -86,10 +86,12 @@ internal sealed class RedactionSymbols
         var builder = ImmutableArray.CreateBuilder<IParameterSymbol>();
         var listed = _listedSinks.Contains(method);
         var wellKnown = FindWellKnown(method);
+        var inherited = InheritedDeclarations(method);
         foreach (var parameter in method.Parameters)
         {
             if (listed
                 || IsRequiresRedaction(parameter)
+                || inherited.Any(declaration => IsRequiresRedaction(declaration.Parameters[parameter.Ordinal]))
                 || (wellKnown is not null && wellKnown.ParameterNames.Contains(parameter.Name)))
             {
                 builder.Add(parameter);
@@ -97,6 +99,37 @@ internal sealed class RedactionSymbols
         }
 
         return builder.ToImmutable();
+    }
+
+    /// <summary>The interface members and base methods a method implements, whose parameter marks it inherits.</summary>
+    private static List<IMethodSymbol> InheritedDeclarations(IMethodSymbol method)
+    {
+        var declarations = new List<IMethodSymbol>();
+        for (var overridden = method.OverriddenMethod; overridden is not null; overridden = overridden.OverriddenMethod)
+        {
+            declarations.Add(overridden);
+        }
+
+        var type = method.ContainingType;
+        if (type is null || method.IsStatic)
+        {
+            return declarations;
+        }
+
+        foreach (var @interface in type.AllInterfaces)
+        {
+            foreach (var member in @interface.GetMembers(method.Name))
+            {
+                if (member is IMethodSymbol candidate
+                    && candidate.Parameters.Length == method.Parameters.Length
+                    && SymbolEqualityComparer.Default.Equals(type.FindImplementationForInterfaceMember(candidate), method))
+                {
+                    declarations.Add(candidate);
+                }
+            }
+        }
+
+        return declarations;
     }
 
     private WellKnownSink? FindWellKnown(IMethodSymbol method)

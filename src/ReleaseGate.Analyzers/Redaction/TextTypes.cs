@@ -8,6 +8,28 @@ namespace ReleaseGate.Analyzers.Redaction;
 /// </summary>
 internal static class TextTypes
 {
+    // Members named like these identify or describe a record (its key, hash, source address); they are not the
+    // free text a redactor scrubs, so they do not make a record dirty.
+    private static readonly string[] StructuralSuffixes =
+    [
+        "Id", "Key", "Hash", "Fingerprint", "Uri", "Url", "Version", "ETag", "Etag", "Type", "Kind", "Collection",
+        "Index", "Partition",
+    ];
+
+    public static bool IsStructuralMember(string name)
+    {
+        foreach (var suffix in StructuralSuffixes)
+        {
+            if (name.EndsWith(suffix, StringComparison.Ordinal)
+                || string.Equals(name, suffix, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static bool CanCarryText(ITypeSymbol? type)
     {
         switch (type)

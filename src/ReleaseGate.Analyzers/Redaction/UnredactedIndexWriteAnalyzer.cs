@@ -130,10 +130,12 @@ public sealed class UnredactedIndexWriteAnalyzer : ReleaseGateAnalyzer
         return methodName + "(" + parameter.Name + ")";
     }
 
+    /// <summary>One line of at most 60 characters, so a multi-line argument still reads as a message.</summary>
     private static string Shorten(string text)
     {
         const int MaxLength = 60;
-        return text.Length <= MaxLength ? text : text.Substring(0, MaxLength - 3) + "...";
+        var line = string.Join(" ", text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return line.Length <= MaxLength ? line : line.Substring(0, MaxLength - 3) + "...";
     }
 
     private sealed class CandidateFlag

@@ -1,3 +1,5 @@
+using ReleaseGate.Privacy;
+
 namespace ReleaseGate.Indexing;
 
 /// <summary>
@@ -31,10 +33,15 @@ public interface IIndexStore : IAsyncDisposable
     /// Writes documents in one transaction: each document's new chunks replace all of its old ones, so no
     /// reader and no failure ever sees a document with a mix of old and new chunks or with none.
     /// </summary>
-    /// <param name="documents">The documents to add or replace; ids are unique within the batch.</param>
+    /// <param name="documents">
+    /// The documents to add or replace; ids are unique within the batch. This is a raw write: the chunk text is
+    /// stored as given, so callers outside <see cref="KnowledgeIndex"/> must redact it first (analyzer RG1001).
+    /// </param>
     /// <param name="cancellationToken">Cancels the call before the transaction commits.</param>
     /// <returns>A task that completes when the batch is committed.</returns>
-    Task ReplaceDocumentsAsync(IReadOnlyList<DocumentRecord> documents, CancellationToken cancellationToken = default);
+    Task ReplaceDocumentsAsync(
+        [RequiresRedaction] IReadOnlyList<DocumentRecord> documents,
+        CancellationToken cancellationToken = default);
 
     /// <summary>Deletes documents and their chunks in one transaction; unknown ids are ignored.</summary>
     /// <param name="ids">The document ids.</param>

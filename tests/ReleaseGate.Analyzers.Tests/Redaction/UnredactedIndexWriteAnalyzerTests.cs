@@ -323,6 +323,43 @@ public class UnredactedIndexWriteAnalyzerTests
         """);
 
     [Fact]
+    public Task Record_keys_and_hashes_do_not_make_a_redacted_record_dirty() => VerifyAsync("""
+        using Microsoft.Extensions.VectorData;
+
+        sealed record Chunk(string Id, string ContentHash, string Text);
+
+        class C
+        {
+            async System.Threading.Tasks.Task M(
+                VectorStoreCollection<string, Chunk> chunks,
+                VectorStoreCollection<int, Doc> docs,
+                ReleaseGate.Privacy.ITextRedactor redactor,
+                string id,
+                string hash,
+                string text)
+            {
+                await chunks.UpsertAsync(new Chunk(id, hash, redactor.Redact(text)));
+                await chunks.UpsertAsync({|RG1001:new Chunk(id, hash, text)|});
+                await docs.UpsertAsync(new Doc { Key = id.Length, Text = redactor.Redact(text) });
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Implementation_called_directly_inherits_the_interface_mark() => VerifyAsync("""
+        class Store : ReleaseGate.Indexing.IIndexStore
+        {
+            public void Write(string id, string text) { }
+            public System.Threading.Tasks.Task WriteAsync(string id, string text) => System.Threading.Tasks.Task.CompletedTask;
+        }
+
+        class C
+        {
+            void M(Store store, string text) => store.Write("id", {|RG1001:text|});
+        }
+        """);
+
+    [Fact]
     public Task Qdrant_points_payload_is_checked_but_not_the_collection_name() => VerifyAsync("""
         using System.Collections.Generic;
         using Qdrant.Client;
