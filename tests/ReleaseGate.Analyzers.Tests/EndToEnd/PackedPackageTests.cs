@@ -24,7 +24,7 @@ public sealed class PackedPackageTests : IDisposable
 
         WriteConsumer(consumer, feed);
         var sarif = Path.Combine(_work, "build.sarif");
-        var build = await DotnetCli.RunAsync(consumer, "build", $"-p:ErrorLog={sarif},version=2.1");
+        var build = await DotnetCli.RunAsync(consumer, "build", $"-p:ErrorLog={sarif}%2Cversion=2.1");
         Assert.True(build.ExitCode == 0, build.Output);
 
         Assert.Contains("warning RG1001", build.Output, StringComparison.Ordinal);
