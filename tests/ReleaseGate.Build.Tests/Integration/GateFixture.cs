@@ -1,0 +1,50 @@
+namespace ReleaseGate.Build.Tests.Integration;
+
+/// <summary>
+/// Packs the ReleaseGate package once under a version no earlier run used (NuGet caches packages by id and
+/// version), and restores and builds one fixture project that consumes it from that folder. The tests then
+/// publish and pack the fixture with different properties, one at a time.
+/// </summary>
+public sealed class GateFixture : IDisposable
+{
+    public GateFixture()
+    {
+        Root = Directory.CreateTempSubdirectory("releasegate-gate-").FullName;
+        Version = $"0.1.0-test-{Guid.NewGuid():N}";
+        Feed = Path.Combine(Root, "feed");
+        Pack();
+        FixtureFiles.WriteNuGetConfig(Root, Feed);
+        Project = FixtureFiles.WriteApp(Path.Combine(Root, "app"), Version);
+        Require(DotNet.Run(Root, ["restore", Project]));
+        Require(DotNet.Run(Root, ["build", Project, "--no-restore", "-c", "Release"]));
+    }
+
+    public string Root { get; }
+
+    public string Version { get; }
+
+    /// <summary>The folder holding the packed ReleaseGate package.</summary>
+    public string Feed { get; }
+
+    /// <summary>The fixture project that references the package and opts into the gate.</summary>
+    public string Project { get; }
+
+    public string ProjectDirectory => Path.GetDirectoryName(Project)!;
+
+    public static void Require(DotNetResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException($"Fixture set-up failed: {result}");
+        }
+    }
+
+    public void Dispose() => Directory.Delete(Root, recursive: true);
+
+    private void Pack()
+    {
+        var project = Path.Combine(RepositoryRoot.Path, "src", "ReleaseGate", "ReleaseGate.csproj");
+        string[] pack = ["pack", project, "-c", "Release", "-o", Feed, $"-p:PackageVersion={Version}"];
+        Require(DotNet.Run(RepositoryRoot.Path, pack));
+    }
+}
