@@ -6,7 +6,10 @@ namespace ReleaseGate.Build.Tests.Integration;
 /// <summary>Runs the real <c>dotnet</c> CLI in a folder, isolated from build servers and node reuse.</summary>
 public static class DotNet
 {
-    private static readonly TimeSpan Limit = TimeSpan.FromMinutes(5);
+    private static readonly TimeSpan Limit = TimeSpan.FromMinutes(10);
+
+    // The compiler server started by a build inherits the output pipes and outlives the build: do not wait for it.
+    private static readonly TimeSpan DrainGrace = TimeSpan.FromSeconds(10);
 
     public static DotNetResult Run(
         string workingDirectory,
@@ -37,35 +40,29 @@ public static class DotNet
         }
 
         var output = new StringBuilder();
-        using var process = new Process { StartInfo = startInfo };
-        process.OutputDataReceived += (_, e) => Append(output, e.Data);
-        process.ErrorDataReceived += (_, e) => Append(output, e.Data);
-        process.Start();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
+        using var process = Process.Start(startInfo)!;
+        Task[] readers = [Pump(process.StandardOutput, output), Pump(process.StandardError, output)];
         if (!process.WaitForExit(Limit))
         {
             process.Kill(entireProcessTree: true);
             throw new TimeoutException($"dotnet {string.Join(' ', arguments)} ran longer than {Limit}:\n{output}");
         }
 
-        process.WaitForExit();
+        Task.WaitAll(readers, DrainGrace);
         lock (output)
         {
             return new DotNetResult(process.ExitCode, output.ToString());
         }
     }
 
-    private static void Append(StringBuilder output, string? line)
+    private static async Task Pump(StreamReader reader, StringBuilder output)
     {
-        if (line is null)
+        while (await reader.ReadLineAsync() is { } line)
         {
-            return;
-        }
-
-        lock (output)
-        {
-            output.AppendLine(line);
+            lock (output)
+            {
+                output.AppendLine(line);
+            }
         }
     }
 }

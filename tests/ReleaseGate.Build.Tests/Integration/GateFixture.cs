@@ -1,3 +1,5 @@
+using System.Reflection;
+
 namespace ReleaseGate.Build.Tests.Integration;
 
 /// <summary>
@@ -41,10 +43,13 @@ public sealed class GateFixture : IDisposable
 
     public void Dispose() => Directory.Delete(Root, recursive: true);
 
+    // Packing the configuration the solution build already compiled keeps this to a copy of its outputs.
     private void Pack()
     {
+        var configuration = typeof(GateFixture).Assembly
+            .GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
         var project = Path.Combine(RepositoryRoot.Path, "src", "ReleaseGate", "ReleaseGate.csproj");
-        string[] pack = ["pack", project, "-c", "Release", "-o", Feed, $"-p:PackageVersion={Version}"];
+        string[] pack = ["pack", project, "-c", configuration, "-o", Feed, $"-p:PackageVersion={Version}"];
         Require(DotNet.Run(RepositoryRoot.Path, pack));
     }
 }
