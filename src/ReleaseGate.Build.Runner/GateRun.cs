@@ -10,8 +10,6 @@ namespace ReleaseGate.Build.Runner;
 /// </summary>
 internal sealed class GateRun(RunnerOptions options, GateOutput output)
 {
-    public const string DecisionFileName = "canary-decision.json";
-
     private readonly List<GateError> _errors = [];
 
     public int Execute()
@@ -37,7 +35,7 @@ internal sealed class GateRun(RunnerOptions options, GateOutput output)
         {
             foreach (var reason in decision.Reasons)
             {
-                var message = $"{reason} (decision record: {reports.DecisionPath})";
+                var message = $"{reason} (report: {reports.MarkdownPath})";
                 output.Error(GateCodes.Regression, options.Candidate, message);
             }
 

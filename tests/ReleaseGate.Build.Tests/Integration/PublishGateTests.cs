@@ -10,7 +10,7 @@ public sealed class PublishGateTests(GateFixture fixture)
     private static readonly string Regressed = ScoreReportFile.Json("v3", ScoreReportFile.Scores(60, 0.4));
 
     [Fact]
-    public void A_candidate_as_good_as_the_baseline_publishes_and_records_the_decision()
+    public void A_candidate_as_good_as_the_baseline_publishes_and_writes_the_reports()
     {
         var scenario = new GateScenario(fixture, "pass").WithBaseline(Baseline).WithCandidate(Matching);
 
@@ -19,6 +19,8 @@ public sealed class PublishGateTests(GateFixture fixture)
         Assert.True(result.Succeeded, result.ToString());
         Assert.True(File.Exists(Path.Combine(scenario.PublishDirectory, "App.dll")), result.ToString());
         Assert.Contains("ReleaseGate: passed v2 against baseline v1", result.Output);
+        Assert.Contains("accuracy", File.ReadAllText(Path.Combine(scenario.Reports, "canary-report.md")));
+        Assert.Contains("<svg", File.ReadAllText(Path.Combine(scenario.Reports, "canary-report.html")));
         using var record = JsonDocument.Parse(File.ReadAllText(Path.Combine(scenario.Reports, "canary-decision.json")));
         Assert.Equal("promote", record.RootElement.GetProperty("verdict").GetString());
         Assert.Equal(Baseline, File.ReadAllText(scenario.Baseline));
@@ -70,6 +72,9 @@ public sealed class PublishGateTests(GateFixture fixture)
         var error = ErrorLine(result, "RG2001");
         Assert.Contains("To create the first baseline", error);
         Assert.Contains(scenario.Baseline, error);
+        using var record = JsonDocument.Parse(File.ReadAllText(Path.Combine(scenario.Reports, "canary-decision.json")));
+        Assert.Equal("error", record.RootElement.GetProperty("verdict").GetString());
+        Assert.Equal("RG2001", record.RootElement.GetProperty("errors")[0].GetProperty("code").GetString());
     }
 
     [Fact]
@@ -163,6 +168,22 @@ public sealed class PublishGateTests(GateFixture fixture)
 
         Assert.True(result.Succeeded, result.ToString());
         Assert.DoesNotContain("the scorer crashed", result.Output);
+    }
+
+    [Fact]
+    public void The_markdown_report_is_appended_to_the_step_summary()
+    {
+        var scenario = new GateScenario(fixture, "step-summary").WithBaseline(Baseline).WithCandidate(Regressed);
+        var summary = Path.Combine(scenario.Folder, "step-summary.md");
+        File.WriteAllText(summary, "earlier step\n");
+        scenario.WithEnvironment("GITHUB_STEP_SUMMARY", summary);
+
+        scenario.Publish();
+
+        var text = File.ReadAllText(summary);
+        var report = File.ReadAllText(Path.Combine(scenario.Reports, "canary-report.md"));
+        Assert.StartsWith("earlier step\n", text, StringComparison.Ordinal);
+        Assert.Contains(report, text, StringComparison.Ordinal);
     }
 
     internal static string ErrorLine(DotNetResult result, string code)
