@@ -49,7 +49,9 @@ public sealed class GateFixture : IDisposable
         var configuration = typeof(GateFixture).Assembly
             .GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
         var project = Path.Combine(RepositoryRoot.Path, "src", "ReleaseGate", "ReleaseGate.csproj");
-        string[] pack = ["pack", project, "-c", configuration, "-o", Feed, $"-p:PackageVersion={Version}"];
+        // No restore: the solution build restored these projects, and other test projects pack them at once.
+        string[] pack =
+            ["pack", project, "--no-restore", "-c", configuration, "-o", Feed, $"-p:PackageVersion={Version}"];
         Require(DotNet.Run(RepositoryRoot.Path, pack));
     }
 }
