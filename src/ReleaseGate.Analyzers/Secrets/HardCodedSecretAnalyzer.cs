@@ -45,21 +45,29 @@ public sealed class HardCodedSecretAnalyzer : ReleaseGateAnalyzer
             return;
         }
 
-        var name = LiteralNames.GetName(context.Node);
-        if (!SecretValueClassifier.TryClassify(value, SecretNames.Classify(name), out var finding))
+        string? name = null;
+        if (!SecretValueClassifier.TryFindFormat(value, out var finding))
         {
-            // Positional arguments need the semantic model to know their parameter; most literals never get here.
-            if (name is not null || context.Node.Parent is not ArgumentSyntax)
+            if (!SecretValueClassifier.CouldBeNamedSecret(value))
             {
                 return;
             }
 
-            name = LiteralNames.GetParameterName(context.Node, context.SemanticModel, context.CancellationToken);
-            var kind = SecretNames.Classify(name);
-            if (kind == SecretNameKind.None || !SecretValueClassifier.TryClassify(value, kind, out finding))
+            // Positional arguments need the semantic model to know their parameter; only plausible values get here.
+            name = LiteralNames.GetName(context.Node);
+            if (name is null && context.Node.Parent is ArgumentSyntax)
+            {
+                name = LiteralNames.GetParameterName(context.Node, context.SemanticModel, context.CancellationToken);
+            }
+
+            if (!SecretValueClassifier.TryClassifyByName(value, SecretNames.Classify(name), out finding))
             {
                 return;
             }
+        }
+        else
+        {
+            name = LiteralNames.GetName(context.Node);
         }
 
         var properties = ImmutableDictionary<string, string?>.Empty.Add(NameProperty, name);

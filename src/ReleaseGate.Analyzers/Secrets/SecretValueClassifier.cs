@@ -15,7 +15,12 @@ internal static class SecretValueClassifier
     private const int MinSecretLength = 12;
     private const double MinSecretEntropy = 3.0;
 
-    public static bool TryClassify(string value, SecretNameKind name, out SecretFinding finding)
+    public static bool TryClassify(string value, SecretNameKind name, out SecretFinding finding) =>
+        TryFindFormat(value, out finding)
+        || (name != SecretNameKind.None && CouldBeNamedSecret(value) && TryClassifyByName(value, name, out finding));
+
+    /// <summary>A provider format, a connection string or URL with a password, a JWT or a PEM key.</summary>
+    public static bool TryFindFormat(string value, out SecretFinding finding)
     {
         finding = default;
         if (value.Length < MinPasswordLength)
@@ -23,23 +28,33 @@ internal static class SecretValueClassifier
             return false;
         }
 
+        // The first match decides; scanning stops there and allocates nothing.
         var length = Math.Min(value.Length, MaxLength);
-        foreach (var match in CredentialMatcher.Scan(value, 0, length))
+        for (var i = 0; i < length; i++)
         {
-            finding = new SecretFinding(match.Start, match.Length, match.Rule.Provider + " " + match.Rule.Id);
-            return true;
+            if (CredentialMatcher.TryMatchAt(value, i, length, out var match))
+            {
+                finding = new SecretFinding(match.Start, match.Length, match.Rule.Provider + " " + match.Rule.Id);
+                return true;
+            }
         }
 
-        return name != SecretNameKind.None && TryClassifyByName(value, name, out finding);
+        return false;
     }
 
-    private static bool TryClassifyByName(string value, SecretNameKind name, out SecretFinding finding)
+    /// <summary>Cheap checks that rule a value out before anything asks what it is called.</summary>
+    public static bool CouldBeNamedSecret(string value) =>
+        value.Length >= MinPasswordLength
+        && !HasWhiteSpace(value)
+        && !SecretHeuristics.IsPlaceholder(value)
+        && !LookAlikes.IsLookAlike(value)
+        && !LookAlikes.IsGuid(value);
+
+    /// <summary>Whether a value that passed <see cref="CouldBeNamedSecret"/> is a secret given its name.</summary>
+    public static bool TryClassifyByName(string value, SecretNameKind name, out SecretFinding finding)
     {
         finding = default;
-        if (SecretHeuristics.IsPlaceholder(value)
-            || LookAlikes.IsLookAlike(value)
-            || LookAlikes.IsGuid(value)
-            || HasWhiteSpace(value))
+        if (name == SecretNameKind.None)
         {
             return false;
         }
