@@ -1,0 +1,54 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.Json;
+using ReleaseGate.Privacy;
+using ReleaseGate.Privacy.Corpus;
+
+// Single-thread throughput of PiiRedactor.Find on prose without PII, on PII-dense text and on adversarial input.
+var root = args.Length > 0 ? args[0] : Directory.GetCurrentDirectory();
+var passages = File.ReadLines(Path.Combine(root, "../shared/corpora/xquad-en/passages.jsonl"))
+    .Select(l => JsonDocument.Parse(l).RootElement.GetProperty("text").GetString()!);
+var prose = Repeat(string.Join("\n", passages), 32 << 20);
+var corpus = new PiiCorpusGenerator().Generate(800);
+var dense = Repeat(string.Join("\n", corpus.Select(l => l.Text)), 16 << 20);
+
+Console.WriteLine($"prose without PII: findings in one pass = {PiiRedactor.Default.Find(prose).Count}");
+Report("prose without PII", prose);
+Report("PII-dense corpus", dense);
+var random = new Random(7);
+const string alphabet = "0123456789-. @:+()/";
+var adversarial = new string(Enumerable.Range(0, 10 << 20).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
+foreach (var mb in new[] { 1, 2, 5, 10 })
+{
+    Report($"adversarial {mb} MB", adversarial[..(mb << 20)]);
+}
+
+File.WriteAllLines(Path.Combine(root, "artifacts/pii-corpus.jsonl"),
+    corpus.Select(l => JsonSerializer.Serialize(new { text = l.Text, kind = l.Kind, start = l.Start, length = l.Length })));
+File.WriteAllText(Path.Combine(root, "artifacts/pii-prose.txt"), prose[..(256 << 10)]);
+
+static void Report(string name, string text)
+{
+    PiiRedactor.Default.Find(text[..Math.Min(text.Length, 1 << 20)]);
+    var best = double.MaxValue;
+    for (var run = 0; run < 3; run++)
+    {
+        var watch = Stopwatch.StartNew();
+        PiiRedactor.Default.Find(text);
+        best = Math.Min(best, watch.Elapsed.TotalSeconds);
+    }
+
+    var mb = Encoding.UTF8.GetByteCount(text) / 1e6;
+    Console.WriteLine($"{name,-22} {mb,8:0.0} MB  {best * 1000,9:0.0} ms  {mb / best,9:0.0} MB/s");
+}
+
+static string Repeat(string text, int length)
+{
+    var builder = new StringBuilder(length + text.Length);
+    while (builder.Length < length)
+    {
+        builder.Append(text).Append('\n');
+    }
+
+    return builder.ToString(0, length);
+}
