@@ -12,5 +12,6 @@ internal static class CommandRegistry
         root.Subcommands.Add(Releases.CanaryCommand.Create());
         root.Subcommands.Add(Releases.ReleaseCommand.Create());
         Privacy.PrivacyCommands.Create().ToList().ForEach(root.Subcommands.Add);
+        root.Subcommands.Add(Indexing.IndexCommand.Create());
     }
 }

@@ -41,14 +41,7 @@ public sealed class DirectorySource : IDocumentSource
     public async IAsyncEnumerable<SourceDocument> ReadAllAsync(
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        if (!Directory.Exists(Root))
-        {
-            throw new ReleaseGateException(
-                ReleaseGateErrorCodes.PathNotFound,
-                $"{ReleaseGateErrorCodes.PathNotFound}: the source folder '{Root}' does not exist. " +
-                "Check the path, or create the folder and put the documents to index in it.",
-                Root);
-        }
+        ThrowIfMissing();
 
         // Ordinal order makes runs, reports and batch boundaries reproducible on every platform.
         var relativePaths = _matcher.GetResultsInFullPath(Root)
@@ -58,6 +51,20 @@ public sealed class DirectorySource : IDocumentSource
         {
             cancellationToken.ThrowIfCancellationRequested();
             yield return await ReadAsync(id, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Fails the way <see cref="ReadAllAsync"/> would when the folder does not exist.</summary>
+    /// <exception cref="ReleaseGateException">The folder does not exist (RG3001).</exception>
+    public void ThrowIfMissing()
+    {
+        if (!Directory.Exists(Root))
+        {
+            throw new ReleaseGateException(
+                ReleaseGateErrorCodes.PathNotFound,
+                $"{ReleaseGateErrorCodes.PathNotFound}: the source folder '{Root}' does not exist. " +
+                "Check the path, or create the folder and put the documents to index in it.",
+                Root);
         }
     }
 

@@ -49,9 +49,8 @@ public sealed class SqliteIndexStore : IIndexStore
         {
             using var connection = new SqliteConnection(builder.ToString());
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-            using (var wal = connection.CreateCommand())
+            using (var wal = Command(connection, null, "PRAGMA journal_mode = WAL"))
             {
-                wal.CommandText = "PRAGMA journal_mode = WAL";
                 wal.ExecuteNonQuery();
             }
 
@@ -215,6 +214,36 @@ public sealed class SqliteIndexStore : IIndexStore
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
         return connection;
+    }
+
+    /// <summary>
+    /// Checkpoints the write-ahead log into the file and closes every pooled connection, so the file can be
+    /// replaced. Fails when another process still holds the log open.
+    /// </summary>
+    internal async Task ReleaseFileAsync(CancellationToken cancellationToken)
+    {
+        using (var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false))
+        using (var checkpoint = Command(connection, null, "PRAGMA wal_checkpoint(TRUNCATE)"))
+        {
+            checkpoint.ExecuteNonQuery();
+            SqliteConnection.ClearPool(connection);
+        }
+
+        _cache = null;
+        var wal = new FileInfo(FilePath + "-wal");
+        if (wal.Exists && wal.Length > 0)
+        {
+            throw new IOException(
+                $"The store '{FilePath}' is in use by another process (its write-ahead log is not empty); " +
+                "stop it and run the restore again. The store was not changed.");
+        }
+    }
+
+    internal async Task UseWriteAheadLogAsync(CancellationToken cancellationToken)
+    {
+        using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        using var wal = Command(connection, null, "PRAGMA journal_mode = WAL");
+        wal.ExecuteNonQuery();
     }
 
     internal static SqliteCommand Command(SqliteConnection connection, SqliteTransaction? transaction, string sql)

@@ -48,7 +48,7 @@ public abstract class IndexStoreContract : IAsyncLifetime
         var read = await Store.GetDocumentAsync("a.md");
 
         Assert.NotNull(read);
-        AssertSame(written, read);
+        IndexStoreContractAssert.Same(written, read);
         var state = (await Store.GetDocumentStatesAsync())["a.md"];
         Assert.Equal(new DocumentState("a.md", "h1", "fp", null), state);
     }
@@ -61,7 +61,7 @@ public abstract class IndexStoreContract : IAsyncLifetime
 
         await Store.ReplaceDocumentsAsync([replacement]);
 
-        AssertSame(replacement, (await Store.GetDocumentAsync("a.md"))!);
+        IndexStoreContractAssert.Same(replacement, (await Store.GetDocumentAsync("a.md"))!);
         Assert.Equal(2, (await Store.GetInfoAsync()).Chunks);
     }
 
@@ -78,7 +78,7 @@ public abstract class IndexStoreContract : IAsyncLifetime
         await Assert.ThrowsAnyAsync<Exception>(
             () => Store.ReplaceDocumentsAsync([Document("a.md", "new", chunks: 3, seed: 5), broken]));
 
-        AssertSame(before, (await Store.GetDocumentAsync("a.md"))!);
+        IndexStoreContractAssert.Same(before, (await Store.GetDocumentAsync("a.md"))!);
         Assert.Null(await Store.GetDocumentAsync("b.md"));
     }
 
@@ -207,20 +207,5 @@ public abstract class IndexStoreContract : IAsyncLifetime
     {
         var norm = MathF.Sqrt(vector.Sum(v => v * v));
         return new VectorQuery(vector.Select(v => v / norm).ToArray(), top, "fp", T0, null);
-    }
-
-    protected static void AssertSame(DocumentRecord expected, DocumentRecord actual)
-    {
-        Assert.Equal(
-            (expected.Id, expected.SourceUri, expected.ContentHash, expected.Fingerprint, expected.IndexedAt, expected.ExpiresAt),
-            (actual.Id, actual.SourceUri, actual.ContentHash, actual.Fingerprint, actual.IndexedAt, actual.ExpiresAt));
-        Assert.Equal(expected.Metadata.OrderBy(p => p.Key), actual.Metadata.OrderBy(p => p.Key));
-        Assert.Equal(expected.Chunks.Count, actual.Chunks.Count);
-        for (var i = 0; i < expected.Chunks.Count; i++)
-        {
-            Assert.Equal(expected.Chunks[i].Ordinal, actual.Chunks[i].Ordinal);
-            Assert.Equal(expected.Chunks[i].Text, actual.Chunks[i].Text);
-            Assert.Equal(expected.Chunks[i].Vector.ToArray(), actual.Chunks[i].Vector.ToArray());
-        }
     }
 }

@@ -1,0 +1,38 @@
+using System.CommandLine;
+using ReleaseGate.Indexing;
+
+namespace ReleaseGate.Cli.Indexing;
+
+/// <summary><c>index restore</c>: replace the store with a verified snapshot, all or nothing.</summary>
+internal static class RestoreCommand
+{
+    public static Command Create()
+    {
+        var command = new Command(
+            "restore", "Verify a snapshot, then replace the index with it in one step; on failure nothing changes.");
+        var store = IndexCliOptions.Store();
+        var snapshot = new Option<string>("--snapshot") { Description = "The snapshot file.", Required = true };
+        var json = IndexCliOptions.Json();
+        command.Options.Add(store);
+        command.Options.Add(snapshot);
+        command.Options.Add(json);
+        command.SetAction((parseResult, cancellationToken) => CliOutput.RunAsync(parseResult, async () =>
+        {
+            // Verify before opening (and so perhaps creating) the store, so a bad snapshot leaves no trace.
+            await SqliteSnapshots.VerifySnapshotAsync(parseResult.GetValue(snapshot)!, cancellationToken);
+            await using var live = await SqliteIndexStore.OpenAsync(parseResult.GetValue(store)!, true, cancellationToken);
+            var restored = await new SqliteSnapshots(live).RestoreAsync(parseResult.GetValue(snapshot)!, cancellationToken);
+            if (parseResult.GetValue(json))
+            {
+                CliOutput.WriteJson(parseResult, new { restored = SnapshotCommand.Summary(restored), store = live.FilePath });
+            }
+            else
+            {
+                CliOutput.Out(parseResult).WriteLine($"restored {live.FilePath} from {restored.Path}");
+            }
+
+            return 0;
+        }));
+        return command;
+    }
+}
