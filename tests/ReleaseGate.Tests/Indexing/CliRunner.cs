@@ -10,9 +10,7 @@ internal static class CliRunner
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var root = new RootCommand("releasegate");
-        ReleaseGate.Cli.CommandRegistry.AddAll(root);
-        var exit = await root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
+        var exit = await ReleaseGate.Cli.CommandRegistry.CreateRoot().Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
         return (exit, output.ToString(), error.ToString());
     }
 
