@@ -8,6 +8,7 @@ using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Editing;
 using Microsoft.CodeAnalysis.Simplification;
 using ReleaseGate.Analyzers.Secrets;
 
@@ -50,7 +51,7 @@ public sealed class ReadSecretFromSettingsCodeFixProvider : CodeFixProvider
         context.RegisterCodeFix(
             CodeAction.Create(
                 $"Read from environment variable '{variable}'",
-                _ => Task.FromResult(Replace(context.Document, root, literal, EnvironmentRead(variable))),
+                token => ReplaceAsync(context.Document, root, literal, EnvironmentRead(variable), token),
                 CodeFixEquivalenceKeys.ReadFromEnvironment),
             diagnostic);
 
@@ -62,8 +63,8 @@ public sealed class ReadSecretFromSettingsCodeFixProvider : CodeFixProvider
             context.RegisterCodeFix(
                 CodeAction.Create(
                     $"Read from configuration key '{key}'",
-                    _ => Task.FromResult(Replace(
-                        context.Document, root, literal, ConfigurationRead(configuration.Name, key))),
+                    token => ReplaceAsync(
+                        context.Document, root, literal, ConfigurationRead(configuration.Name, key), token),
                     CodeFixEquivalenceKeys.ReadFromConfiguration),
                 diagnostic);
         }
@@ -99,23 +100,25 @@ public sealed class ReadSecretFromSettingsCodeFixProvider : CodeFixProvider
     };
 
     private static ExpressionSyntax EnvironmentRead(string variable) => OrThrow(
-        $"System.Environment.GetEnvironmentVariable(\"{variable}\")",
+        $"global::System.Environment.GetEnvironmentVariable(\"{variable}\")",
         $"Set the {variable} environment variable.");
 
     private static ExpressionSyntax ConfigurationRead(string configuration, string key) => OrThrow(
         $"{configuration}[\"{key}\"]",
         $"Set '{key}' in configuration.");
 
+    // Written fully qualified so it binds anywhere; the import is added and the names shortened afterwards.
     private static ExpressionSyntax OrThrow(string read, string message) =>
         SyntaxFactory.ParseExpression(
-                $"{read} ?? throw new System.InvalidOperationException(\"{message}\")")
-            .WithAdditionalAnnotations(Simplifier.Annotation);
+                $"{read} ?? throw new global::System.InvalidOperationException(\"{message}\")")
+            .WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation);
 
-    private static Document Replace(
+    private static async Task<Document> ReplaceAsync(
         Document document,
         SyntaxNode root,
         LiteralExpressionSyntax literal,
-        ExpressionSyntax read)
+        ExpressionSyntax read,
+        CancellationToken cancellationToken)
     {
         var local = literal.FirstAncestorOrSelf<LocalDeclarationStatementSyntax>();
         var field = literal.FirstAncestorOrSelf<FieldDeclarationSyntax>();
@@ -139,7 +142,11 @@ public sealed class ReadSecretFromSettingsCodeFixProvider : CodeFixProvider
                 break;
         }
 
-        return document.WithSyntaxRoot(newRoot);
+        return await ImportAdder.AddImportsAsync(
+                document.WithSyntaxRoot(newRoot),
+                Simplifier.AddImportsAnnotation,
+                cancellationToken: cancellationToken)
+            .ConfigureAwait(false);
     }
 
     private static SyntaxToken[] StaticReadOnly(SyntaxToken modifier)

@@ -8,6 +8,8 @@ using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Editing;
+using Microsoft.CodeAnalysis.Simplification;
 using ReleaseGate.Analyzers.Redaction;
 
 namespace ReleaseGate.Analyzers.CodeFixes;
@@ -20,7 +22,8 @@ namespace ReleaseGate.Analyzers.CodeFixes;
 [Shared]
 public sealed class RedactValueCodeFixProvider : CodeFixProvider
 {
-    private const string AttributeName = "ReleaseGate.Privacy.RequiresRedaction";
+    // Written fully qualified so it binds anywhere; the import is added and the name shortened afterwards.
+    private const string AttributeName = "global::ReleaseGate.Privacy.RequiresRedaction";
 
     /// <inheritdoc />
     public override ImmutableArray<string> FixableDiagnosticIds { get; } =
@@ -70,7 +73,7 @@ public sealed class RedactValueCodeFixProvider : CodeFixProvider
             context.RegisterCodeFix(
                 CodeAction.Create(
                     $"Require callers to redact '{name}'",
-                    _ => Task.FromResult(MarkParameter(context.Document, root, parameter)),
+                    token => MarkParameterAsync(context.Document, root, parameter, token),
                     CodeFixEquivalenceKeys.RequireRedactionFromCallers),
                 diagnostic);
         }
@@ -131,15 +134,23 @@ public sealed class RedactValueCodeFixProvider : CodeFixProvider
         return parameters.FirstOrDefault(parameter => parameter.Identifier.ValueText == name);
     }
 
-    private static Document MarkParameter(Document document, SyntaxNode root, ParameterSyntax parameter)
+    private static async Task<Document> MarkParameterAsync(
+        Document document,
+        SyntaxNode root,
+        ParameterSyntax parameter,
+        CancellationToken cancellationToken)
     {
-        var attribute = SyntaxFactory.AttributeList(
-            SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Attribute(SyntaxFactory.ParseName(AttributeName))));
+        var name = SyntaxFactory.ParseName(AttributeName)
+            .WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation);
+        var attribute = SyntaxFactory.AttributeList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Attribute(name)))
+            .WithTrailingTrivia(SyntaxFactory.Space);
         var marked = parameter
-            .WithAttributeLists(parameter.AttributeLists.Add(attribute.WithTrailingTrivia(SyntaxFactory.Space)))
+            .WithAttributeLists(parameter.AttributeLists.Add(attribute))
             .WithLeadingTrivia(parameter.GetLeadingTrivia());
-        var annotated = marked.WithAttributeLists(SyntaxFactory.List(marked.AttributeLists.Select(list =>
-            list.WithAdditionalAnnotations(Microsoft.CodeAnalysis.Simplification.Simplifier.Annotation))));
-        return document.WithSyntaxRoot(root.ReplaceNode(parameter, annotated));
+        return await ImportAdder.AddImportsAsync(
+                document.WithSyntaxRoot(root.ReplaceNode(parameter, marked)),
+                Simplifier.AddImportsAnnotation,
+                cancellationToken: cancellationToken)
+            .ConfigureAwait(false);
     }
 }

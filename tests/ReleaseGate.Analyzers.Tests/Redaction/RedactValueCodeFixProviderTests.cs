@@ -45,9 +45,11 @@ public class RedactValueCodeFixProviderTests
             }
             """),
         RedactionSources.With("""
+            using ReleaseGate.Privacy;
+
             class C
             {
-                void M(ReleaseGate.Indexing.IIndexStore store, [ReleaseGate.Privacy.RequiresRedaction] string text)
+                void M(ReleaseGate.Indexing.IIndexStore store, [RequiresRedaction] string text)
                 {
                     var line = "Note: " + text;
                     store.Write("id", line);

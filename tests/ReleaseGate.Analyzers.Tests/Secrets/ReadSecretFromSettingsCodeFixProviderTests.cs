@@ -30,9 +30,11 @@ public class ReadSecretFromSettingsCodeFixProviderTests
         """,
         """
         #nullable enable
+        using System;
+
         class C
         {
-            private readonly string _dbPassword = System.Environment.GetEnvironmentVariable("DB_PASSWORD") ?? throw new System.InvalidOperationException("Set the DB_PASSWORD environment variable.");
+            private readonly string _dbPassword = Environment.GetEnvironmentVariable("DB_PASSWORD") ?? throw new InvalidOperationException("Set the DB_PASSWORD environment variable.");
         }
         """,
         CodeFixEquivalenceKeys.ReadFromEnvironment,
@@ -53,7 +55,7 @@ public class ReadSecretFromSettingsCodeFixProviderTests
 
         class C
         {
-            private static readonly string ApiSecret = System.Environment.GetEnvironmentVariable("API_SECRET") ?? throw new System.InvalidOperationException("Set the API_SECRET environment variable.");
+            private static readonly string ApiSecret = Environment.GetEnvironmentVariable("API_SECRET") ?? throw new InvalidOperationException("Set the API_SECRET environment variable.");
         }
         """,
         CodeFixEquivalenceKeys.ReadFromEnvironment,
@@ -74,18 +76,44 @@ public class ReadSecretFromSettingsCodeFixProviderTests
         }
         """ + ConfigurationDeclaration,
         """
+        using System;
         using Microsoft.Extensions.Configuration;
 
         class C
         {
             string M(IConfiguration configuration)
             {
-                var smtpPassword = configuration["SmtpPassword"] ?? throw new System.InvalidOperationException("Set 'SmtpPassword' in configuration.");
+                var smtpPassword = configuration["SmtpPassword"] ?? throw new InvalidOperationException("Set 'SmtpPassword' in configuration.");
                 return smtpPassword;
             }
         }
         """ + ConfigurationDeclaration,
         CodeFixEquivalenceKeys.ReadFromConfiguration,
+        Expected());
+
+    [Fact]
+    public Task Name_stays_qualified_where_a_member_hides_the_type() => VerifyFix.VerifyAsync(
+        """
+        using System;
+
+        class C
+        {
+            private string Environment => "production";
+
+            private readonly string _apiSecret = {|#0:"p9Xr2LqV7mWz4TbN8cKd1HfJ6gSy3Ae"|};
+        }
+        """,
+        """
+        using System;
+
+        class C
+        {
+            private string Environment => "production";
+
+            private readonly string _apiSecret = System.Environment.GetEnvironmentVariable("API_SECRET") ?? throw new InvalidOperationException("Set the API_SECRET environment variable.");
+        }
+        """,
+        CodeFixEquivalenceKeys.ReadFromEnvironment,
         Expected());
 
     [Fact]
