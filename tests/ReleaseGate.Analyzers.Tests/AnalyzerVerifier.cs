@@ -33,4 +33,20 @@ public static class AnalyzerVerifier<TAnalyzer>
         test.ExpectedDiagnostics.AddRange(expected);
         await test.RunAsync();
     }
+
+    /// <summary>Runs the analyzer with an analyzer config file, such as an <c>.editorconfig</c> at the root.</summary>
+    public static async Task VerifyWithConfigAsync(
+        string source,
+        (string Path, string Text) config,
+        params DiagnosticResult[] expected)
+    {
+        var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>
+        {
+            TestCode = source,
+            ReferenceAssemblies = ReferenceAssemblies.Net.Net80,
+        };
+        test.TestState.AnalyzerConfigFiles.Add(config);
+        test.ExpectedDiagnostics.AddRange(expected);
+        await test.RunAsync();
+    }
 }

@@ -1,4 +1,7 @@
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Testing;
+using ReleaseGate.Analyzers.Redaction;
 using Verify = ReleaseGate.Analyzers.Tests.AnalyzerVerifier<
     ReleaseGate.Analyzers.Redaction.RedactionDisabledAnalyzer>;
 
@@ -17,7 +20,7 @@ public class RedactionDisabledAnalyzerTests
                 KnowledgeIndex Build(IIndexStore store) => new KnowledgeIndex(store, {|#0:RedactionPolicy.None|});
             }
             """);
-        var expected = new Microsoft.CodeAnalysis.Testing.DiagnosticResult("RG1003", DiagnosticSeverity.Info)
+        var expected = new DiagnosticResult("RG1003", DiagnosticSeverity.Info)
             .WithLocation(0)
             .WithArguments("RedactionPolicy.None");
         return Verify.VerifyAsync(code, expected);
@@ -38,7 +41,7 @@ public class RedactionDisabledAnalyzerTests
                 }
             }
             """);
-        var expected = new Microsoft.CodeAnalysis.Testing.DiagnosticResult("RG1003", DiagnosticSeverity.Info)
+        var expected = new DiagnosticResult("RG1003", DiagnosticSeverity.Info)
             .WithLocation(0)
             .WithArguments("RedactionPolicy.None");
         return Verify.VerifyAsync(code, expected);
@@ -56,4 +59,42 @@ public class RedactionDisabledAnalyzerTests
                 bool IsOff(RedactionPolicy policy) => policy == RedactionPolicy.None;
             }
             """));
+
+    [Fact]
+    public async Task Pragma_SuppressMessage_and_generated_code_silence_the_rule()
+    {
+        var test = new CSharpAnalyzerTest<RedactionDisabledAnalyzer, DefaultVerifier>
+        {
+            TestCode = RedactionSources.With("""
+                using ReleaseGate.Indexing;
+
+                class C
+                {
+                #pragma warning disable RG1003
+                    KnowledgeIndex A(IIndexStore store) => new KnowledgeIndex(store, RedactionPolicy.None);
+                #pragma warning restore RG1003
+
+                    [System.Diagnostics.CodeAnalysis.SuppressMessage("Privacy", "RG1003")]
+                    KnowledgeIndex B(IIndexStore store) => new KnowledgeIndex(store, RedactionPolicy.None);
+
+                    KnowledgeIndex D(IIndexStore store) => new KnowledgeIndex(store, {|#0:RedactionPolicy.None|});
+                }
+                """),
+            ReferenceAssemblies = ReferenceAssemblies.Net.Net80,
+
+            // The framework's own check wraps the file in one more pragma, which the restore above would undo.
+            TestBehaviors = TestBehaviors.SkipSuppressionCheck,
+        };
+        test.TestState.Sources.Add(("Index.g.cs", """
+            class Generated
+            {
+                object A(ReleaseGate.Indexing.IIndexStore store) =>
+                    new ReleaseGate.Indexing.KnowledgeIndex(store, ReleaseGate.Indexing.RedactionPolicy.None);
+            }
+            """));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("RG1003", DiagnosticSeverity.Info)
+            .WithLocation(0)
+            .WithArguments("RedactionPolicy.None"));
+        await test.RunAsync();
+    }
 }
