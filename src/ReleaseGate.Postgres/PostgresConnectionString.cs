@@ -124,6 +124,17 @@ public static class PostgresConnectionString
         return builder;
     }
 
+    /// <summary>The error for a configuration that has no connection string under <paramref name="key"/>.</summary>
+    internal static ReleaseGateException Missing(string key)
+    {
+        return new ReleaseGateException(
+            ReleaseGateErrorCodes.PostgresConnectionStringInvalid,
+            $"{ReleaseGateErrorCodes.PostgresConnectionStringInvalid}: the configuration has no PostgreSQL " +
+            $"connection string at '{key}'. Set it (for example in appsettings.json or the environment variable " +
+            $"{key.Replace(":", "__", StringComparison.Ordinal)}) to 'Host=HOST;Database=DB;Username=USER;Password=...'.",
+            key);
+    }
+
     private static ReleaseGateException Invalid(string why)
     {
         return new ReleaseGateException(

@@ -35,6 +35,9 @@ public static class ReleaseGateErrorCodes
     /// <summary>A PostgreSQL connection string or URI cannot be read.</summary>
     public const string PostgresConnectionStringInvalid = "RG3603";
 
+    /// <summary>A document holds a NUL character, which PostgreSQL text cannot store.</summary>
+    public const string PostgresTextHasNul = "RG3604";
+
     /// <summary>No secret with the given name exists in the secret store.</summary>
     public const string SecretNotFound = "RG3401";
 

@@ -1,4 +1,5 @@
 using System.Data;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
@@ -19,21 +20,23 @@ namespace ReleaseGate.Postgres.Indexing;
 public sealed partial class PostgresIndexStore : IIndexStore
 {
     private readonly NpgsqlDataSource _dataSource;
+    private readonly NpgsqlDataSource _longDataSource;
     private readonly NpgsqlConnectionStringBuilder _settings;
     private readonly PostgresSchema _schema;
-    private readonly PostgresWrites _writes;
-    private readonly PostgresReads _reads;
+    private readonly PostgresSearchCache _searchCache;
 
     private PostgresIndexStore(
-        NpgsqlDataSource dataSource, NpgsqlConnectionStringBuilder settings, PostgresSchema schema,
-        PostgresVectorStorage storage)
+        NpgsqlDataSource dataSource, NpgsqlDataSource longDataSource, NpgsqlConnectionStringBuilder settings,
+        PostgresSchema schema, PostgresVectorStorage storage)
     {
         _dataSource = dataSource;
+        _longDataSource = longDataSource;
         _settings = settings;
         _schema = schema;
         VectorStorage = storage;
-        _writes = new PostgresWrites(schema, storage);
-        _reads = new PostgresReads(schema, storage);
+        Writes = new PostgresWrites(schema, storage);
+        _searchCache = new PostgresSearchCache(schema);
+        Reads = new PostgresReads(schema, storage);
         Location = Describe(settings, schema);
     }
 
@@ -56,17 +59,65 @@ public sealed partial class PostgresIndexStore : IIndexStore
     /// <exception cref="ReleaseGateException">The connection string is invalid (RG3603), the server cannot be
     /// reached (RG3601) or refuses the connection (RG3602), or the schema is not a ReleaseGate index or is
     /// newer than this version reads (RG3003).</exception>
-    public static async Task<PostgresIndexStore> OpenAsync(
+    public static Task<PostgresIndexStore> OpenAsync(
         string connectionString,
         string index = "default",
         ILogger? logger = null,
         CancellationToken cancellationToken = default)
     {
+        return OpenAsync(
+            connectionString, new PostgresIndexStoreOptions { Index = index, Logger = logger }, cancellationToken);
+    }
+
+    /// <summary>Connects to an index with the connection string <c>ConnectionStrings:NAME</c> of a
+    /// configuration, creating its schema on first use.</summary>
+    /// <param name="configuration">The configuration, such as an app's <c>appsettings.json</c>.</param>
+    /// <param name="options">The index, timeouts and <see cref="PostgresIndexStoreOptions.ConnectionStringName"/>;
+    /// default <c>ConnectionStrings:ReleaseGate</c> and the index <c>default</c>.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The open store.</returns>
+    /// <exception cref="ReleaseGateException">RG3603 when the configuration has no such connection string,
+    /// otherwise as <see cref="OpenAsync(string, PostgresIndexStoreOptions, CancellationToken)"/>.</exception>
+    public static Task<PostgresIndexStore> OpenAsync(
+        IConfiguration configuration,
+        PostgresIndexStoreOptions? options = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        options ??= new PostgresIndexStoreOptions();
+        var connectionString = configuration.GetConnectionString(options.ConnectionStringName);
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw PostgresConnectionString.Missing($"ConnectionStrings:{options.ConnectionStringName}");
+        }
+
+        return OpenAsync(connectionString, options, cancellationToken);
+    }
+
+    /// <summary>Connects to an index, creating its schema on first use.</summary>
+    /// <param name="connectionString">Npgsql keywords (<c>Host=...</c>) or a <c>postgres://</c> URI.</param>
+    /// <param name="options">The index, the timeout of long operations and the logger.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The open store.</returns>
+    /// <exception cref="ReleaseGateException">The connection string is invalid (RG3603), the server cannot be
+    /// reached (RG3601) or refuses the connection (RG3602), or the schema is not a ReleaseGate index or is
+    /// newer than this version reads (RG3003).</exception>
+    public static async Task<PostgresIndexStore> OpenAsync(
+        string connectionString,
+        PostgresIndexStoreOptions options,
+        CancellationToken cancellationToken = default)
+    {
         ArgumentNullException.ThrowIfNull(connectionString);
-        ArgumentNullException.ThrowIfNull(index);
-        var schema = PostgresSchema.ForIndex(index);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.LongOperationTimeout, TimeSpan.Zero);
+        var schema = PostgresSchema.ForIndex(options.Index);
         var settings = PostgresConnectionString.Parse(connectionString);
+        var longSettings = new NpgsqlConnectionStringBuilder(settings.ConnectionString)
+        {
+            CommandTimeout = (int)Math.Ceiling(options.LongOperationTimeout.TotalSeconds),
+        };
         var dataSource = NpgsqlDataSource.Create(settings);
+        var longDataSource = NpgsqlDataSource.Create(longSettings);
         try
         {
             var location = Describe(settings, schema);
@@ -79,15 +130,16 @@ public sealed partial class PostgresIndexStore : IIndexStore
                     .ConfigureAwait(false);
             }
 
-            var log = logger ?? NullLogger.Instance;
-            LogOpened(log, location, created ? "created" : "opened", storage == PostgresVectorStorage.Pgvector
+            LogOpened(options.Logger ?? NullLogger.Instance, location, created ? "created" : "opened",
+                storage == PostgresVectorStorage.Pgvector
                 ? "pgvector 'vector' columns, exact cosine distance"
-                : "real[] columns, exact cosine in SQL (the 'vector' extension is not installed)");
-            return new PostgresIndexStore(dataSource, settings, schema, storage);
+                : "real[] columns, exact cosine over a cached copy (the 'vector' extension is not installed)");
+            return new PostgresIndexStore(dataSource, longDataSource, settings, schema, storage);
         }
         catch
         {
             await dataSource.DisposeAsync().ConfigureAwait(false);
+            await longDataSource.DisposeAsync().ConfigureAwait(false);
             throw;
         }
     }
@@ -162,7 +214,7 @@ public sealed partial class PostgresIndexStore : IIndexStore
         return WriteAsync(
             async (connection, transaction) =>
             {
-                await _writes.ReplaceAsync(connection, transaction, documents, cancellationToken).ConfigureAwait(false);
+                await Writes.ReplaceAsync(connection, transaction, documents, cancellationToken).ConfigureAwait(false);
                 return documents.Count;
             },
             cancellationToken);
@@ -173,7 +225,7 @@ public sealed partial class PostgresIndexStore : IIndexStore
     {
         ArgumentNullException.ThrowIfNull(ids);
         return WriteAsync(
-            (connection, transaction) => _writes.DeleteAsync(connection, transaction, [.. ids], cancellationToken),
+            (connection, transaction) => Writes.DeleteAsync(connection, transaction, [.. ids], cancellationToken),
             cancellationToken);
     }
 
@@ -198,7 +250,7 @@ public sealed partial class PostgresIndexStore : IIndexStore
                     }
                 }
 
-                await _writes.DeleteAsync(connection, transaction, [.. expired], cancellationToken).ConfigureAwait(false);
+                await Writes.DeleteAsync(connection, transaction, [.. expired], cancellationToken).ConfigureAwait(false);
                 return expired;
             },
             cancellationToken);
@@ -209,7 +261,7 @@ public sealed partial class PostgresIndexStore : IIndexStore
     {
         ArgumentNullException.ThrowIfNull(id);
         return ReadAsync(
-            (connection, transaction) => _reads.ReadDocumentAsync(connection, transaction, id, cancellationToken),
+            (connection, transaction) => Reads.ReadDocumentAsync(connection, transaction, id, cancellationToken),
             cancellationToken);
     }
 
@@ -219,15 +271,39 @@ public sealed partial class PostgresIndexStore : IIndexStore
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentOutOfRangeException.ThrowIfLessThan(query.Top, 1);
+        if (VectorStorage == PostgresVectorStorage.RealArray)
+        {
+            // Loading the cache after a change reads every vector, so it runs with the long-operation timeout.
+            return await ReadAsync(
+                (connection, transaction) => _searchCache.SearchAsync(connection, transaction, query, cancellationToken),
+                cancellationToken,
+                longOperation: true).ConfigureAwait(false);
+        }
+
         await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        return await _reads.SearchAsync(connection, query, cancellationToken).ConfigureAwait(false);
+        return await Reads.SearchAsync(connection, query, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
-    public ValueTask DisposeAsync() => _dataSource.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await _dataSource.DisposeAsync().ConfigureAwait(false);
+        await _longDataSource.DisposeAsync().ConfigureAwait(false);
+        _searchCache.Dispose();
+    }
+
+    internal PostgresSchema Schema => _schema;
+
+    internal PostgresWrites Writes { get; }
+
+    internal PostgresReads Reads { get; }
 
     internal Task<NpgsqlConnection> OpenConnectionAsync(CancellationToken cancellationToken) =>
         PostgresFailures.OpenAsync(_dataSource, _settings, cancellationToken);
+
+    /// <summary>A connection whose commands run with <see cref="PostgresIndexStoreOptions.LongOperationTimeout"/>.</summary>
+    internal Task<NpgsqlConnection> OpenLongConnectionAsync(CancellationToken cancellationToken) =>
+        PostgresFailures.OpenAsync(_longDataSource, _settings, cancellationToken);
 
     /// <summary>Deletes the index: its schema and everything in it. Other indexes are not touched.</summary>
     /// <param name="cancellationToken">Cancels the call.</param>
@@ -239,14 +315,18 @@ public sealed partial class PostgresIndexStore : IIndexStore
             .ConfigureAwait(false);
     }
 
-    /// <summary>Runs a change in one transaction holding the index's writer lock.</summary>
+    /// <summary>
+    /// Runs a change in one transaction holding the index's writer lock, and moves the change counter that tells
+    /// every process's search cache to reload.
+    /// </summary>
     internal async Task<T> WriteAsync<T>(
         Func<NpgsqlConnection, NpgsqlTransaction, Task<T>> write, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await OpenLongConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await PostgresSchema.LockAsync(connection, transaction, _schema.LockKey, cancellationToken).ConfigureAwait(false);
         var result = await write(connection, transaction).ConfigureAwait(false);
+        await _schema.BumpChangeCounterAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
         cancellationToken.ThrowIfCancellationRequested();
         await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);
         return result;
@@ -254,9 +334,12 @@ public sealed partial class PostgresIndexStore : IIndexStore
 
     /// <summary>Runs reads on one consistent snapshot of the database.</summary>
     internal async Task<T> ReadAsync<T>(
-        Func<NpgsqlConnection, NpgsqlTransaction, Task<T>> read, CancellationToken cancellationToken)
+        Func<NpgsqlConnection, NpgsqlTransaction, Task<T>> read, CancellationToken cancellationToken,
+        bool longOperation = false)
     {
-        await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await (longOperation
+            ? OpenLongConnectionAsync(cancellationToken)
+            : OpenConnectionAsync(cancellationToken)).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken)
             .ConfigureAwait(false);
         return await read(connection, transaction).ConfigureAwait(false);

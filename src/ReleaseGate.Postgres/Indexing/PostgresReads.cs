@@ -8,12 +8,48 @@ namespace ReleaseGate.Postgres.Indexing;
 /// <summary>The queries of <see cref="PostgresIndexStore"/>; each runs on one database snapshot.</summary>
 internal sealed class PostgresReads(PostgresSchema schema, PostgresVectorStorage storage)
 {
+    private const string HeaderColumns = "source_uri, content_hash, fingerprint, metadata::text, indexed_at, expires_at";
+
+    private string VectorColumn => storage == PostgresVectorStorage.Pgvector ? "vector::real[]" : "vector";
+
+    /// <summary>Every document without its chunks, keyed by id.</summary>
+    public async Task<Dictionary<string, DocumentRecord>> ReadHeadersAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken cancellationToken)
+    {
+        using var select = new NpgsqlCommand(
+            $"SELECT id, {HeaderColumns} FROM {schema.Table("documents")}", connection, transaction);
+        using var row = await select.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var headers = new Dictionary<string, DocumentRecord>(StringComparer.Ordinal);
+        while (await row.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var header = Header(row);
+            headers[header.Id] = header;
+        }
+
+        return headers;
+    }
+
+    /// <summary>Every chunk, ordered by document and ordinal, streamed from one query.</summary>
+    public IEnumerable<(string DocumentId, ChunkRecord Chunk)> ReadChunkRows(
+        NpgsqlConnection connection, NpgsqlTransaction transaction)
+    {
+        using var select = new NpgsqlCommand(
+            $"SELECT document_id, ordinal, text, {VectorColumn} FROM {schema.Table("chunks")} " +
+            "ORDER BY document_id, ordinal",
+            connection,
+            transaction);
+        using var row = select.ExecuteReader();
+        while (row.Read())
+        {
+            yield return (row.GetString(0), new ChunkRecord(row.GetInt32(1), row.GetString(2), row.GetFieldValue<float[]>(3)));
+        }
+    }
+
     public async Task<DocumentRecord?> ReadDocumentAsync(
         NpgsqlConnection connection, NpgsqlTransaction transaction, string id, CancellationToken cancellationToken)
     {
         using var select = new NpgsqlCommand(
-            "SELECT source_uri, content_hash, fingerprint, metadata::text, indexed_at, expires_at " +
-            $"FROM {schema.Table("documents")} WHERE id = $1",
+            $"SELECT id, {HeaderColumns} FROM {schema.Table("documents")} WHERE id = $1",
             connection,
             transaction);
         select.Parameters.Add(new NpgsqlParameter<string> { TypedValue = id });
@@ -25,20 +61,11 @@ internal sealed class PostgresReads(PostgresSchema schema, PostgresVectorStorage
                 return null;
             }
 
-            document = new DocumentRecord(
-                id,
-                row.IsDBNull(0) ? null : new Uri(row.GetString(0)),
-                row.GetString(1),
-                row.GetString(2),
-                JsonSerializer.Deserialize<Dictionary<string, string>>(row.GetString(3)) ?? [],
-                DateTimeOffset.FromUnixTimeMilliseconds(row.GetInt64(4)),
-                row.IsDBNull(5) ? null : DateTimeOffset.FromUnixTimeMilliseconds(row.GetInt64(5)),
-                []);
+            document = Header(row);
         }
 
-        var vector = storage == PostgresVectorStorage.Pgvector ? "vector::real[]" : "vector";
         using var chunkSelect = new NpgsqlCommand(
-            $"SELECT ordinal, text, {vector} FROM {schema.Table("chunks")} WHERE document_id = $1 ORDER BY ordinal",
+            $"SELECT ordinal, text, {VectorColumn} FROM {schema.Table("chunks")} WHERE document_id = $1 ORDER BY ordinal",
             connection,
             transaction);
         chunkSelect.Parameters.Add(new NpgsqlParameter<string> { TypedValue = id });
@@ -52,7 +79,9 @@ internal sealed class PostgresReads(PostgresSchema schema, PostgresVectorStorage
         return document with { Chunks = chunks };
     }
 
-    /// <summary>Exact cosine search in one statement, so it sees one committed state of every document.</summary>
+    /// <summary>
+    /// Exact cosine search with pgvector in one statement, so it sees one committed state of every document.
+    /// </summary>
     public async Task<IReadOnlyList<SearchHit>> SearchAsync(
         NpgsqlConnection connection, VectorQuery query, CancellationToken cancellationToken)
     {
@@ -78,9 +107,9 @@ internal sealed class PostgresReads(PostgresSchema schema, PostgresVectorStorage
 
         command.CommandText = $"""
             SELECT c.document_id, c.ordinal, c.text, d.source_uri,
-                CASE WHEN c.norm > 0 THEN {Similarity()} ELSE 0 END AS score
+                CASE WHEN c.norm > 0 THEN 1 - (c.vector <=> $1::real[]::vector) ELSE 0 END AS score
             FROM {schema.Table("chunks")} c JOIN {schema.Table("documents")} d ON d.id = c.document_id
-            WHERE {where} AND {Dimensions()} = $4
+            WHERE {where} AND vector_dims(c.vector) = $4
             ORDER BY score DESC, c.document_id, c.ordinal
             LIMIT $5
             """;
@@ -99,12 +128,13 @@ internal sealed class PostgresReads(PostgresSchema schema, PostgresVectorStorage
         return hits;
     }
 
-    // The query is unit length, so cosine is the dot product over the stored vector's norm.
-    private string Similarity() => storage == PostgresVectorStorage.Pgvector
-        ? "1 - (c.vector <=> $1::real[]::vector)"
-        : "(SELECT sum(x::float8 * y::float8) FROM unnest(c.vector, $1) AS t(x, y)) / c.norm";
-
-    private string Dimensions() => storage == PostgresVectorStorage.Pgvector
-        ? "vector_dims(c.vector)"
-        : "cardinality(c.vector)";
+    private static DocumentRecord Header(NpgsqlDataReader row) => new(
+        row.GetString(0),
+        row.IsDBNull(1) ? null : new Uri(row.GetString(1)),
+        row.GetString(2),
+        row.GetString(3),
+        JsonSerializer.Deserialize<Dictionary<string, string>>(row.GetString(4)) ?? [],
+        DateTimeOffset.FromUnixTimeMilliseconds(row.GetInt64(5)),
+        row.IsDBNull(6) ? null : DateTimeOffset.FromUnixTimeMilliseconds(row.GetInt64(6)),
+        []);
 }

@@ -15,6 +15,7 @@ internal sealed class PostgresSchema
     public const string SchemaVersionKey = "schema_version";
     public const string FingerprintKey = "fingerprint";
     public const string VectorStorageKey = "vector_storage";
+    public const string ChangeCounterKey = "change_counter";
 
     private PostgresSchema(string name, long lockKey)
     {
@@ -100,6 +101,27 @@ internal sealed class PostgresSchema
             .ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return (stored == "vector" ? PostgresVectorStorage.Pgvector : PostgresVectorStorage.RealArray, false);
+    }
+
+    /// <summary>Moves the counter every committed change increments, so search caches know to reload.</summary>
+    public async Task BumpChangeCounterAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken cancellationToken)
+    {
+        using var command = new NpgsqlCommand(
+            $"INSERT INTO {Table("meta")}(key, value) VALUES ('{ChangeCounterKey}', '1') " +
+            "ON CONFLICT (key) DO UPDATE SET value = (meta.value::bigint + 1)::text",
+            connection,
+            transaction);
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The change counter, 0 for an index never written.</summary>
+    public async Task<long> ReadChangeCounterAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken cancellationToken)
+    {
+        var value = await ReadMetaAsync(connection, transaction, ChangeCounterKey, cancellationToken)
+            .ConfigureAwait(false);
+        return value is null ? 0 : long.Parse(value, CultureInfo.InvariantCulture);
     }
 
     public async Task<string?> ReadMetaAsync(

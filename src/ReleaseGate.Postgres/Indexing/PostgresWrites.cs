@@ -22,6 +22,8 @@ internal sealed class PostgresWrites(PostgresSchema schema, PostgresVectorStorag
             return;
         }
 
+        RefuseNul(documents);
+
         await UpsertDocumentsAsync(connection, transaction, documents, cancellationToken).ConfigureAwait(false);
         var ids = documents.Select(d => d.Id).ToArray();
         await DeleteChunksAsync(connection, transaction, ids, cancellationToken).ConfigureAwait(false);
@@ -48,6 +50,36 @@ internal sealed class PostgresWrites(PostgresSchema schema, PostgresVectorStorag
                 $"INSERT INTO {schema.Table("chunks")}(document_id, ordinal, text, vector, norm) " +
                 $"SELECT document_id, ordinal, text, vector::vector, norm FROM {Staging}",
                 cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// PostgreSQL text cannot hold U+0000, and the server's own error names neither the document nor the field;
+    /// this refuses the whole batch before anything is written and says which document to fix.
+    /// </summary>
+    private static void RefuseNul(IReadOnlyList<DocumentRecord> documents)
+    {
+        foreach (var document in documents)
+        {
+            var field =
+                document.Id.Contains('\0', StringComparison.Ordinal) ? "its id"
+                : document.SourceUri?.OriginalString.Contains('\0', StringComparison.Ordinal) == true ? "its source URI"
+                : document.Metadata.Any(m => m.Key.Contains('\0', StringComparison.Ordinal)
+                    || m.Value.Contains('\0', StringComparison.Ordinal)) ? "its metadata"
+                : document.Chunks.FirstOrDefault(c => c.Text.Contains('\0', StringComparison.Ordinal)) is { } chunk
+                    ? $"the text of chunk {chunk.Ordinal}"
+                : null;
+            if (field is not null)
+            {
+                var id = document.Id.Replace("\0", "\\0", StringComparison.Ordinal);
+                throw new ReleaseGateException(
+                    ReleaseGateErrorCodes.PostgresTextHasNul,
+                    $"{ReleaseGateErrorCodes.PostgresTextHasNul}: the document '{id}' cannot be stored in PostgreSQL " +
+                    $"because {field} contains a NUL character (U+0000), which PostgreSQL text cannot hold. Remove " +
+                    "NUL characters from the source (they are usually a binary file indexed by mistake) and run again; " +
+                    "nothing of this batch was written.",
+                    id);
+            }
         }
     }
 

@@ -13,7 +13,7 @@ namespace ReleaseGate.Indexing;
 /// SQLite's integrity check and compares the content with the manifest document by document, which is what a
 /// restore would serve.
 /// </remarks>
-public sealed class SqliteSnapshots
+public sealed class SqliteSnapshots : IIndexSnapshots
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
@@ -30,10 +30,7 @@ public sealed class SqliteSnapshots
         _timeProvider = timeProvider ?? TimeProvider.System;
     }
 
-    /// <summary>Writes a consistent copy of the store to <paramref name="path"/> and its manifest beside it.</summary>
-    /// <param name="path">The snapshot file to create; it must not exist.</param>
-    /// <param name="cancellationToken">Cancels the snapshot; a partly written file is removed.</param>
-    /// <returns>The snapshot and its manifest.</returns>
+    /// <inheritdoc />
     public async Task<SnapshotInfo> SnapshotAsync(string path, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
@@ -53,17 +50,7 @@ public sealed class SqliteSnapshots
                 await vacuum.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
 
-            UseRollbackJournal(fullPath);
-
-            var content = await SnapshotContent.ReadAsync(fullPath, cancellationToken).ConfigureAwait(false);
-            var (sha, length) = await HashFileAsync(fullPath, cancellationToken).ConfigureAwait(false);
-            var manifest = new SnapshotManifest(
-                createdAt, content.SchemaVersion, content.Fingerprint, content.Hashes.Count, content.Chunks,
-                content.Hashes, sha, length);
-            await File.WriteAllTextAsync(
-                SnapshotManifest.PathFor(fullPath), JsonSerializer.Serialize(manifest, Json), cancellationToken)
-                .ConfigureAwait(false);
-            return new SnapshotInfo(fullPath, manifest);
+            return await SealAsync(fullPath, createdAt, cancellationToken).ConfigureAwait(false);
         }
         catch
         {
@@ -160,6 +147,24 @@ public sealed class SqliteSnapshots
         }
 
         return doomed;
+    }
+
+    /// <summary>
+    /// Finishes a written snapshot file: rollback-journal mode, then its manifest, read from the file itself.
+    /// </summary>
+    internal static async Task<SnapshotInfo> SealAsync(
+        string fullPath, DateTimeOffset createdAt, CancellationToken cancellationToken)
+    {
+        UseRollbackJournal(fullPath);
+        var content = await SnapshotContent.ReadAsync(fullPath, cancellationToken).ConfigureAwait(false);
+        var (sha, length) = await HashFileAsync(fullPath, cancellationToken).ConfigureAwait(false);
+        var manifest = new SnapshotManifest(
+            createdAt, content.SchemaVersion, content.Fingerprint, content.Hashes.Count, content.Chunks,
+            content.Hashes, sha, length);
+        await File.WriteAllTextAsync(
+            SnapshotManifest.PathFor(fullPath), JsonSerializer.Serialize(manifest, Json), cancellationToken)
+            .ConfigureAwait(false);
+        return new SnapshotInfo(fullPath, manifest);
     }
 
     // A snapshot in rollback-journal mode opens read-only without creating -wal and -shm files beside it.

@@ -40,8 +40,7 @@ internal sealed class VectorCache
     public static VectorCache Load(
         SqliteConnection connection, SqliteTransaction transaction, long version, string fingerprint, int dimensions)
     {
-        var documents = new List<CachedDocument>();
-        var documentIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        var builder = new Builder(version, fingerprint, dimensions);
         using (var command = connection.CreateCommand())
         {
             command.Transaction = transaction;
@@ -51,19 +50,14 @@ internal sealed class VectorCache
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {
-                var id = reader.GetString(0);
-                var uri = reader.IsDBNull(1) ? null : new Uri(reader.GetString(1));
-                var metadata = JsonSerializer.Deserialize<Dictionary<string, string>>(reader.GetString(2)) ?? [];
-                var expires = reader.IsDBNull(3) ? long.MaxValue : reader.GetInt64(3);
-                documentIndex[id] = documents.Count;
-                documents.Add(new CachedDocument(id, uri, metadata, expires));
+                builder.AddDocument(
+                    reader.GetString(0),
+                    reader.IsDBNull(1) ? null : reader.GetString(1),
+                    reader.GetString(2),
+                    reader.IsDBNull(3) ? null : reader.GetInt64(3));
             }
         }
 
-        var vectors = new List<float>();
-        var rowDocument = new List<int>();
-        var rowOrdinal = new List<int>();
-        var rowExpires = new List<long>();
         var buffer = new float[dimensions];
         using (var command = connection.CreateCommand())
         {
@@ -73,29 +67,15 @@ internal sealed class VectorCache
             while (reader.Read())
             {
                 var blob = (byte[])reader.GetValue(2);
-                if (!documentIndex.TryGetValue(reader.GetString(0), out var document)
-                    || blob.Length != dimensions * sizeof(float))
+                if (blob.Length == dimensions * sizeof(float))
                 {
-                    continue;
+                    VectorCodec.DecodeInto(blob, buffer);
+                    builder.AddChunk(reader.GetString(0), reader.GetInt32(1), buffer);
                 }
-
-                VectorCodec.DecodeInto(blob, buffer);
-                var norm = TensorPrimitives.Norm(buffer);
-                if (norm > 0)
-                {
-                    TensorPrimitives.Divide(buffer, norm, buffer);
-                }
-
-                vectors.AddRange(buffer);
-                rowDocument.Add(document);
-                rowOrdinal.Add(reader.GetInt32(1));
-                rowExpires.Add(documents[document].ExpiresAtMs);
             }
         }
 
-        return new VectorCache(
-            version, fingerprint, dimensions, [.. vectors], [.. rowDocument], [.. rowOrdinal], [.. rowExpires],
-            [.. documents]);
+        return builder.Build();
     }
 
     /// <summary>The best rows for a unit-length query, best first.</summary>
@@ -136,6 +116,55 @@ internal sealed class VectorCache
 
         hits.Reverse();
         return hits;
+    }
+
+    /// <summary>
+    /// Collects a store's documents (in id order) and then its chunks (in document and ordinal order); any store
+    /// that feeds it the same rows gets the same cache, and so the same hits in the same order.
+    /// </summary>
+    internal sealed class Builder(long version, string fingerprint, int dimensions)
+    {
+        private readonly List<CachedDocument> _documents = [];
+        private readonly Dictionary<string, int> _documentIndex = new(StringComparer.Ordinal);
+        private readonly List<float> _vectors = [];
+        private readonly List<int> _rowDocument = [];
+        private readonly List<int> _rowOrdinal = [];
+        private readonly List<long> _rowExpires = [];
+
+        public void AddDocument(string id, string? sourceUri, string metadataJson, long? expiresAtMs)
+        {
+            var metadata = JsonSerializer.Deserialize<Dictionary<string, string>>(metadataJson) ?? [];
+            _documentIndex[id] = _documents.Count;
+            _documents.Add(new CachedDocument(
+                id, sourceUri is null ? null : new Uri(sourceUri), metadata, expiresAtMs ?? long.MaxValue));
+        }
+
+        /// <summary>Adds a chunk of a document added before; chunks of other documents are skipped.</summary>
+        /// <param name="documentId">The chunk's document.</param>
+        /// <param name="ordinal">The chunk's ordinal.</param>
+        /// <param name="vector">Its vector of the cache's dimensions; it is normalized in place.</param>
+        public void AddChunk(string documentId, int ordinal, Span<float> vector)
+        {
+            if (!_documentIndex.TryGetValue(documentId, out var document))
+            {
+                return;
+            }
+
+            var norm = TensorPrimitives.Norm(vector);
+            if (norm > 0)
+            {
+                TensorPrimitives.Divide(vector, norm, vector);
+            }
+
+            _vectors.AddRange(vector);
+            _rowDocument.Add(document);
+            _rowOrdinal.Add(ordinal);
+            _rowExpires.Add(_documents[document].ExpiresAtMs);
+        }
+
+        public VectorCache Build() => new(
+            version, fingerprint, dimensions, [.. _vectors], [.. _rowDocument], [.. _rowOrdinal], [.. _rowExpires],
+            [.. _documents]);
     }
 
     internal sealed record CachedDocument(
