@@ -8,8 +8,15 @@ internal static class IndexCliOptions
 {
     public static Option<string> Store() => new("--store")
     {
-        Description = "The index file (SQLite).",
+        Description = "The index: a SQLite file, or a PostgreSQL connection string (postgres://... or Host=...).",
         Required = true,
+    };
+
+    public static Option<string> IndexName() => new("--index")
+    {
+        Description = "The index name inside a PostgreSQL database (its schema is releasegate_NAME); " +
+            "ignored for a SQLite file.",
+        DefaultValueFactory = _ => "default",
     };
 
     public static Option<string> Source() => new("--source")

@@ -8,24 +8,26 @@ internal sealed class IndexSession : IAsyncDisposable
 {
     private readonly IEmbeddingGenerator<string, Embedding<float>> _embedder;
 
-    private IndexSession(SqliteIndexStore store, IEmbeddingGenerator<string, Embedding<float>> embedder, KnowledgeIndex index)
+    private IndexSession(IIndexStore store, IEmbeddingGenerator<string, Embedding<float>> embedder, KnowledgeIndex index)
     {
         Store = store;
         _embedder = embedder;
         Index = index;
     }
 
-    public SqliteIndexStore Store { get; }
+    public IIndexStore Store { get; }
+
+    public string Location => CliStores.Describe(Store);
 
     public KnowledgeIndex Index { get; }
 
     public static async Task<IndexSession> OpenAsync(
-        string storePath, bool createIfMissing, string embedderName, KnowledgeIndexOptions? options = null)
+        string storePath, string indexName, bool createIfMissing, string embedderName, KnowledgeIndexOptions? options = null)
     {
         var embedder = EmbedderCatalog.Create(embedderName);
         try
         {
-            var store = await SqliteIndexStore.OpenAsync(storePath, createIfMissing);
+            var store = await CliStores.OpenAsync(storePath, indexName, createIfMissing, CancellationToken.None);
             var index = new KnowledgeIndex(store, embedder, RedactionPolicy.Default, options);
             return new IndexSession(store, embedder, index);
         }

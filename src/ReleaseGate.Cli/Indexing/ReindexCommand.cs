@@ -24,6 +24,8 @@ internal static class ReindexCommand
             Description = "Accept a store built by another pipeline and re-embed every document.",
         };
         command.Options.Add(store);
+        var indexName = IndexCliOptions.IndexName();
+        command.Options.Add(indexName);
         command.Options.Add(source);
         command.Options.Add(glob);
         command.Options.Add(embedder);
@@ -44,7 +46,7 @@ internal static class ReindexCommand
                 AllowPipelineChange = build && parseResult.GetValue(rebuild),
             };
             await using var session = await IndexSession.OpenAsync(
-                parseResult.GetValue(store)!, createIfMissing: build, parseResult.GetValue(embedder)!, options);
+                parseResult.GetValue(store)!, parseResult.GetValue(indexName)!, createIfMissing: build, parseResult.GetValue(embedder)!, options);
             var asJson = parseResult.GetValue(json);
             ReindexResult result;
             using (var bar = ConsoleProgressBar.ForTerminal(asJson))
@@ -59,7 +61,7 @@ internal static class ReindexCommand
             else
             {
                 CliOutput.Out(parseResult).WriteLine(
-                    $"{session.Store.FilePath}: {result.Added} added, {result.Updated} updated, {result.Deleted} deleted, " +
+                    $"{session.Location}: {result.Added} added, {result.Updated} updated, {result.Deleted} deleted, " +
                     $"{result.Unchanged} unchanged; {result.ChunksEmbedded} chunks embedded in {result.EmbeddingCalls} calls.");
             }
 

@@ -14,21 +14,24 @@ internal static class RestoreCommand
         var snapshot = new Option<string>("--snapshot") { Description = "The snapshot file.", Required = true };
         var json = IndexCliOptions.Json();
         command.Options.Add(store);
+        var indexName = IndexCliOptions.IndexName();
+        command.Options.Add(indexName);
         command.Options.Add(snapshot);
         command.Options.Add(json);
         command.SetAction((parseResult, cancellationToken) => CliOutput.RunAsync(parseResult, async () =>
         {
             // Verify before opening (and so perhaps creating) the store, so a bad snapshot leaves no trace.
             await SqliteSnapshots.VerifySnapshotAsync(parseResult.GetValue(snapshot)!, cancellationToken);
-            await using var live = await SqliteIndexStore.OpenAsync(parseResult.GetValue(store)!, true, cancellationToken);
-            var restored = await new SqliteSnapshots(live).RestoreAsync(parseResult.GetValue(snapshot)!, cancellationToken);
+            await using var live = await CliStores.OpenAsync(parseResult.GetValue(store)!, parseResult.GetValue(indexName)!, true, cancellationToken);
+            var restored = await CliStores.Snapshots(live).RestoreAsync(parseResult.GetValue(snapshot)!, cancellationToken);
+            var location = CliStores.Describe(live);
             if (parseResult.GetValue(json))
             {
-                CliOutput.WriteJson(parseResult, new { restored = SnapshotCommand.Summary(restored), store = live.FilePath });
+                CliOutput.WriteJson(parseResult, new { restored = SnapshotCommand.Summary(restored), store = location });
             }
             else
             {
-                CliOutput.Out(parseResult).WriteLine($"restored {live.FilePath} from {restored.Path}");
+                CliOutput.Out(parseResult).WriteLine($"restored {location} from {restored.Path}");
             }
 
             return 0;

@@ -33,6 +33,8 @@ internal static class SearchCommand
         });
         command.Arguments.Add(query);
         command.Options.Add(store);
+        var indexName = IndexCliOptions.IndexName();
+        command.Options.Add(indexName);
         command.Options.Add(embedder);
         command.Options.Add(top);
         command.Options.Add(prefix);
@@ -42,7 +44,7 @@ internal static class SearchCommand
         {
             var filter = Filter(parseResult.GetValue(prefix), parseResult.GetValue(where) ?? []);
             await using var session = await IndexSession.OpenAsync(
-                parseResult.GetValue(store)!, createIfMissing: false, parseResult.GetValue(embedder)!);
+                parseResult.GetValue(store)!, parseResult.GetValue(indexName)!, createIfMissing: false, parseResult.GetValue(embedder)!);
             var hits = await session.Index.SearchAsync(
                 parseResult.GetValue(query)!, parseResult.GetValue(top), filter, cancellationToken);
             if (parseResult.GetValue(json))

@@ -15,6 +15,8 @@ internal static class StatusCommand
         var embedder = IndexCliOptions.Embedder();
         var json = IndexCliOptions.Json();
         command.Options.Add(store);
+        var indexName = IndexCliOptions.IndexName();
+        command.Options.Add(indexName);
         command.Options.Add(source);
         command.Options.Add(glob);
         command.Options.Add(embedder);
@@ -24,7 +26,7 @@ internal static class StatusCommand
             var folder = new DirectorySource(parseResult.GetValue(source)!, parseResult.GetValue(glob)!);
             folder.ThrowIfMissing();
             await using var session = await IndexSession.OpenAsync(
-                parseResult.GetValue(store)!, createIfMissing: false, parseResult.GetValue(embedder)!);
+                parseResult.GetValue(store)!, parseResult.GetValue(indexName)!, createIfMissing: false, parseResult.GetValue(embedder)!);
             var report = await session.Index.FindStaleAsync(folder, cancellationToken);
             if (parseResult.GetValue(json))
             {

@@ -11,12 +11,14 @@ internal static class SweepCommand
         var store = IndexCliOptions.Store();
         var json = IndexCliOptions.Json();
         command.Options.Add(store);
+        var indexName = IndexCliOptions.IndexName();
+        command.Options.Add(indexName);
         command.Options.Add(json);
         command.SetAction((parseResult, cancellationToken) => CliOutput.RunAsync(parseResult, async () =>
         {
             // Sweeping embeds nothing, so any embedder name will do; the fingerprint is not consulted.
             await using var session = await IndexSession.OpenAsync(
-                parseResult.GetValue(store)!, createIfMissing: false, "hashing");
+                parseResult.GetValue(store)!, parseResult.GetValue(indexName)!, createIfMissing: false, "hashing");
             var result = await session.Index.SweepExpiredAsync(cancellationToken);
             if (parseResult.GetValue(json))
             {

@@ -9,13 +9,15 @@ namespace ReleaseGate.Postgres.Indexing;
 
 /// <summary>
 /// An index store in a PostgreSQL database, shared by any number of processes: one schema per index, every
-/// multi-row change in one transaction under the index's advisory lock, and exact cosine search in SQL.
+/// multi-row change in one transaction under the index's advisory lock, and exact cosine search.
 /// </summary>
 /// <remarks>
 /// Writers of one index (reindex, sweep, delete) take a transaction-scoped advisory lock, so two processes
 /// never interleave their changes; readers never wait for it and, by PostgreSQL's snapshots, see each
 /// document either as it was before a write or after it, never a mix. Vectors are stored with pgvector when
-/// the <c>vector</c> extension is available when the index is created, and as <c>real[]</c> otherwise.
+/// the <c>vector</c> extension is available when the index is created, and as <c>real[]</c> otherwise; then
+/// each process searches a cached copy of the vectors, reloaded with one binary COPY whenever the index's change
+/// counter has moved. Snapshots: <see cref="PostgresSnapshots"/>.
 /// </remarks>
 public sealed partial class PostgresIndexStore : IIndexStore
 {
