@@ -8,7 +8,7 @@ namespace IndexStoreScale;
 /// <summary>
 /// Staleness check, incremental reindex of 1% changed documents and exact search latency at scale, on the
 /// SQLite store and on the PostgreSQL store, in one run so their ratio is comparable on a busy machine.
-/// Usage: IndexStoreScale POSTGRES_CONNECTION [CHUNKS=1000000] [DIMENSIONS=128] [WORK_FOLDER=/tmp].
+/// Usage: IndexStoreScale POSTGRES_CONNECTION [CHUNKS=1000000] [DIMENSIONS=128] [WORK_FOLDER=/tmp] [--skip-sql].
 /// </summary>
 internal static class Program
 {
@@ -34,7 +34,8 @@ internal static class Program
         var sqlitePath = Path.Combine(folder, "releasegate-bench.db");
         DeleteSqlite(sqlitePath);
         await using var sqlite = await SqliteIndexStore.OpenAsync(sqlitePath);
-        var sqliteResult = await MeasureAsync("SQLite", sqlite, corpus, dimensions);
+        var sqliteResult = await MeasureAsync("SQLite", sqlite, new SqliteSnapshots(sqlite), corpus, dimensions, folder);
+        var sqliteHits = LastHits;
 
         var index = "bench" + chunks.ToString(CultureInfo.InvariantCulture);
         await using (var stale = await PostgresIndexStore.OpenAsync(args[0], index))
@@ -44,7 +45,14 @@ internal static class Program
 
         await using var postgres = await PostgresIndexStore.OpenAsync(args[0], index);
         Console.WriteLine($"PostgreSQL vectors: {postgres.VectorStorage}");
-        var postgresResult = await MeasureAsync("PostgreSQL", postgres, corpus, dimensions);
+        var postgresResult = await MeasureAsync(
+            "PostgreSQL", postgres, new PostgresSnapshots(postgres), corpus, dimensions, folder);
+        var same = sqliteHits.Select(h => (h.DocumentId, h.Ordinal)).SequenceEqual(LastHits.Select(h => (h.DocumentId, h.Ordinal)));
+        Console.WriteLine($"same top 10 from both stores for the last query: {same}");
+        if (!args.Contains("--skip-sql"))
+        {
+            await SqlSearchOptions.MeasureAsync(args[0], postgres.SchemaName, LastQuery, LastHits);
+        }
 
         Console.WriteLine();
         Console.WriteLine("ratio PostgreSQL / SQLite (above 1: PostgreSQL slower)");
@@ -57,8 +65,12 @@ internal static class Program
         return 0;
     }
 
+    private static float[] LastQuery { get; set; } = [];
+
+    private static IReadOnlyList<SearchHit> LastHits { get; set; } = [];
+
     private static async Task<List<(string Name, double Seconds)>> MeasureAsync(
-        string name, IIndexStore store, SyntheticCorpus corpus, int dimensions)
+        string name, IIndexStore store, IIndexSnapshots snapshots, SyntheticCorpus corpus, int dimensions, string folder)
     {
         var embedder = new HashingEmbeddingGenerator(dimensions);
         var index = new KnowledgeIndex(store, embedder, RedactionPolicy.None);
@@ -87,6 +99,8 @@ internal static class Program
         var random = new Random(7);
         var query = new float[dimensions];
         var latencies = new List<double>();
+        float[] lastQuery = [];
+        IReadOnlyList<SearchHit> lastHits = [];
         for (var i = 0; i < 4; i++)
         {
             for (var d = 0; d < dimensions; d++)
@@ -99,6 +113,7 @@ internal static class Program
             var search = Stopwatch.StartNew();
             var hits = await store.SearchAsync(new VectorQuery(unit, 10, index.Fingerprint.Value, DateTimeOffset.UtcNow, null));
             latencies.Add(search.Elapsed.TotalSeconds);
+            (lastQuery, lastHits) = (unit, hits);
             if (hits.Count != 10)
             {
                 throw new InvalidOperationException($"{name}: a search returned {hits.Count} hits, not 10");
@@ -108,6 +123,17 @@ internal static class Program
         Report(name, "first search, top 10 (not compared)", latencies[0]);
         var warm = latencies.Skip(1).Order().ElementAt(1);
         results.Add(Report(name, "exact search, top 10 (median of 3)", warm));
+
+        var snapshotPath = Path.Combine(folder, $"releasegate-bench-{name}.snapshot.db");
+        DeleteSqlite(snapshotPath);
+        File.Delete(SnapshotManifest.PathFor(snapshotPath));
+        var snapshot = Stopwatch.StartNew();
+        await snapshots.SnapshotAsync(snapshotPath);
+        results.Add(Report(name, "snapshot", snapshot.Elapsed.TotalSeconds));
+        File.Delete(snapshotPath);
+        File.Delete(SnapshotManifest.PathFor(snapshotPath));
+        LastQuery = lastQuery;
+        LastHits = lastHits;
         return results;
     }
 

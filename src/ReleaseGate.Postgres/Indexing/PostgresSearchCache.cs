@@ -105,10 +105,11 @@ internal sealed class PostgresSearchCache(PostgresSchema schema) : IDisposable
             }
         }
 
-        // Binary COPY streams the arrays without text formatting; rows arrive in the same order as SQLite's.
+        // Binary COPY streams the arrays without text formatting; the builder orders the rows, so the server
+        // does not have to sort (and spill) the whole table.
         var copy = $"COPY (SELECT document_id, ordinal, vector FROM {schema.Table("chunks")} " +
             "WHERE cardinality(vector) = " + dimensions.ToString(System.Globalization.CultureInfo.InvariantCulture) +
-            " ORDER BY document_id, ordinal) TO STDOUT (FORMAT BINARY)";
+            ") TO STDOUT (FORMAT BINARY)";
         await using var rows = await connection.BeginBinaryExportAsync(copy, cancellationToken).ConfigureAwait(false);
         while (await rows.StartRowAsync(cancellationToken).ConfigureAwait(false) >= 0)
         {

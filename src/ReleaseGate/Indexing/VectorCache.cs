@@ -1,4 +1,5 @@
 using System.Numerics.Tensors;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 
@@ -119,8 +120,8 @@ internal sealed class VectorCache
     }
 
     /// <summary>
-    /// Collects a store's documents (in id order) and then its chunks (in document and ordinal order); any store
-    /// that feeds it the same rows gets the same cache, and so the same hits in the same order.
+    /// Collects a store's documents (in id order) and then its chunks (in any order); any store that feeds it the
+    /// same rows gets the same cache, and so the same hits in the same order.
     /// </summary>
     internal sealed class Builder(long version, string fingerprint, int dimensions)
     {
@@ -162,9 +163,38 @@ internal sealed class VectorCache
             _rowExpires.Add(_documents[document].ExpiresAtMs);
         }
 
-        public VectorCache Build() => new(
-            version, fingerprint, dimensions, [.. _vectors], [.. _rowDocument], [.. _rowOrdinal], [.. _rowExpires],
-            [.. _documents]);
+        /// <summary>
+        /// The cache, its rows in document and ordinal order whatever order the chunks came in, so equal scores
+        /// rank the same way in every store.
+        /// </summary>
+        public VectorCache Build()
+        {
+            var count = _rowDocument.Count;
+            var keys = new long[count];
+            var order = new int[count];
+            for (var row = 0; row < count; row++)
+            {
+                keys[row] = ((long)_rowDocument[row] << 32) | (uint)_rowOrdinal[row];
+                order[row] = row;
+            }
+
+            Array.Sort(keys, order);
+            var source = CollectionsMarshal.AsSpan(_vectors);
+            var vectors = new float[source.Length];
+            var rowDocument = new int[count];
+            var rowOrdinal = new int[count];
+            var rowExpires = new long[count];
+            for (var row = 0; row < count; row++)
+            {
+                var from = order[row];
+                source.Slice(from * dimensions, dimensions).CopyTo(vectors.AsSpan(row * dimensions, dimensions));
+                rowDocument[row] = _rowDocument[from];
+                rowOrdinal[row] = _rowOrdinal[from];
+                rowExpires[row] = _rowExpires[from];
+            }
+
+            return new(version, fingerprint, dimensions, vectors, rowDocument, rowOrdinal, rowExpires, [.. _documents]);
+        }
     }
 
     internal sealed record CachedDocument(

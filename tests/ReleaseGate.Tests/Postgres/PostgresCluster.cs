@@ -14,6 +14,10 @@ public sealed class PostgresCluster : IAsyncLifetime
 {
     public const string Variable = "RELEASEGATE_TEST_POSTGRES";
     private const string User = "app";
+    internal const string FolderPrefix = "rg-pg-";
+
+    // Names the test host that started a cluster, so a later run can tell a cluster whose host died.
+    internal const string OwnerFile = "owner";
 
     private static readonly string BinFolder =
         Environment.GetEnvironmentVariable("RELEASEGATE_POSTGRES_BIN") ?? "/usr/lib/postgresql/15/bin";
@@ -64,7 +68,9 @@ public sealed class PostgresCluster : IAsyncLifetime
             throw new PlatformNotSupportedException($"Set {Variable} to a PostgreSQL connection string on Windows.");
         }
 
-        _folder = Directory.CreateTempSubdirectory("rg-pg-").FullName;
+        await StopOrphanedClustersAsync();
+        _folder = Directory.CreateTempSubdirectory(FolderPrefix).FullName;
+        await File.WriteAllTextAsync(Path.Combine(_folder, OwnerFile), OwnerStamp(Process.GetCurrentProcess()));
         File.SetUnixFileMode(
             _folder,
             UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute | UnixFileMode.GroupRead
@@ -117,6 +123,63 @@ public sealed class PostgresCluster : IAsyncLifetime
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    /// <summary>
+    /// Stops and deletes the clusters of earlier runs whose test host died before its cleanup ran. Clusters of
+    /// live hosts (other runs on this machine) and folders without an owner stamp are left alone.
+    /// </summary>
+    internal static async Task StopOrphanedClustersAsync()
+    {
+        foreach (var folder in Directory.EnumerateDirectories(Path.GetTempPath(), FolderPrefix + "*"))
+        {
+            var owner = Path.Combine(folder, OwnerFile);
+            if (!File.Exists(owner) || IsAlive(await File.ReadAllTextAsync(owner)))
+            {
+                continue;
+            }
+
+            var data = Path.Combine(folder, "data");
+            if (File.Exists(Path.Combine(data, "postmaster.pid")))
+            {
+                try
+                {
+                    await RunAsPostgresAsync(Path.Combine(BinFolder, "pg_ctl"), "stop", "-w", "-m", "immediate", "-D", data);
+                }
+                catch (InvalidOperationException)
+                {
+                    // The server died with its host and left a stale pid file: nothing is left to stop.
+                }
+            }
+
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    internal static string OwnerStamp(Process process) =>
+        $"{process.Id} {process.StartTime.ToUniversalTime().Ticks}";
+
+    private static bool IsAlive(string stamp)
+    {
+        var parts = stamp.Split(' ');
+        if (parts.Length != 2 || !int.TryParse(parts[0], out var pid))
+        {
+            return true;
+        }
+
+        try
+        {
+            using var process = Process.GetProcessById(pid);
+            return OwnerStamp(process) == stamp.Trim();
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
     }
 
     private async Task DropTestSchemasAsync()
