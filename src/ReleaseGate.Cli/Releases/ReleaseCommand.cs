@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using ReleaseGate.Evaluation;
+using ReleaseGate.Postgres;
+using ReleaseGate.Postgres.Releases;
 using ReleaseGate.Releases;
 using ReleaseGate.Releases.Channel;
 
@@ -12,22 +14,33 @@ internal static class ReleaseCommand
     public static Command Create()
     {
         var command = new Command("release", "Show and change a release channel: live version, last-good, history.");
-        command.Subcommands.Add(Status());
-        command.Subcommands.Add(Promote());
-        command.Subcommands.Add(Canary());
-        command.Subcommands.Add(Rollback());
+        var channel = new Option<string>("--channel")
+        {
+            Description = "The channel's name in a PostgreSQL --state database (default: default).",
+            DefaultValueFactory = _ => "default",
+            Recursive = true,
+        };
+        command.Options.Add(channel);
+        command.Subcommands.Add(Status(channel));
+        command.Subcommands.Add(Promote(channel));
+        command.Subcommands.Add(Canary(channel));
+        command.Subcommands.Add(Rollback(channel));
         command.Subcommands.Add(Recover());
         return command;
     }
 
-    private static Option<FileInfo> StateOption() =>
-        new("--state") { Description = "The channel's state file (created on first use).", Required = true };
+    private static Option<string> StateOption() => new("--state")
+    {
+        Description = "The channel's state file (created on first use), or a PostgreSQL connection string " +
+            "(postgres://... or Host=...) to share the channel's state in that database.",
+        Required = true,
+    };
 
-    private static Command Status()
+    private static Command Status(Option<string> channelName)
     {
         var state = StateOption();
         var command = new Command("status", "Print the live and last-good versions and the recent history.") { state };
-        command.SetAction(parse => Run(parse, state, channel =>
+        command.SetAction(parse => Run(parse, state, channelName, channel =>
         {
             Print(parse.InvocationConfiguration.Output, channel.Status());
             return ExitCodes.Promote;
@@ -35,7 +48,7 @@ internal static class ReleaseCommand
         return command;
     }
 
-    private static Command Promote()
+    private static Command Promote(Option<string> channelName)
     {
         var state = StateOption();
         var report = new Option<FileInfo>("--report")
@@ -47,7 +60,7 @@ internal static class ReleaseCommand
         {
             state, report,
         };
-        command.SetAction(parse => Run(parse, state, channel =>
+        command.SetAction(parse => Run(parse, state, channelName, channel =>
         {
             Print(parse.InvocationConfiguration.Output, channel.Promote(parse.GetValue(report)!.FullName), 1);
             return ExitCodes.Promote;
@@ -55,7 +68,7 @@ internal static class ReleaseCommand
         return command;
     }
 
-    private static Command Canary()
+    private static Command Canary(Option<string> channelName)
     {
         var state = StateOption();
         var candidate = new Option<FileInfo>("--candidate") { Description = "The candidate score report.", Required = true };
@@ -72,7 +85,7 @@ internal static class ReleaseCommand
         {
             var policyFile = parse.GetValue(policy);
             var acceptedFile = parse.GetValue(accepted);
-            return Run(parse, state, channel => output.Emit(
+            return Run(parse, state, channelName, channel => output.Emit(
                 parse,
                 channel.Canary(
                     parse.GetValue(candidate)!.FullName,
@@ -82,11 +95,11 @@ internal static class ReleaseCommand
         return command;
     }
 
-    private static Command Rollback()
+    private static Command Rollback(Option<string> channelName)
     {
         var state = StateOption();
         var command = new Command("rollback", "Make the last-good version live again.") { state };
-        command.SetAction(parse => Run(parse, state, channel =>
+        command.SetAction(parse => Run(parse, state, channelName, channel =>
         {
             Print(parse.InvocationConfiguration.Output, channel.Rollback(), 1);
             return ExitCodes.Promote;
@@ -100,7 +113,7 @@ internal static class ReleaseCommand
         var command = new Command("recover", "Rebuild a corrupt state file from its history journal.") { state };
         command.SetAction(parse =>
         {
-            var store = new FileReleaseStateStore(parse.GetValue(state)!.FullName);
+            var store = new FileReleaseStateStore(Path.GetFullPath(parse.GetValue(state)!));
             try
             {
                 Print(parse.InvocationConfiguration.Output, store.RecoverFromJournal());
@@ -115,12 +128,27 @@ internal static class ReleaseCommand
     }
 
     private static int Run(
-        ParseResult parse, Option<FileInfo> state, Func<ReleaseChannel, int> action, Func<CanaryPolicy?>? policy = null)
+        ParseResult parse,
+        Option<string> state,
+        Option<string> channelName,
+        Func<ReleaseChannel, int> action,
+        Func<CanaryPolicy?>? policy = null)
     {
         try
         {
-            var store = new FileReleaseStateStore(parse.GetValue(state)!.FullName);
-            return action(new ReleaseChannel(store, policy?.Invoke()));
+            var value = parse.GetValue(state)!;
+            if (PostgresConnectionString.Recognizes(value))
+            {
+                using var shared = new PostgresReleaseStateStore(value, parse.GetValue(channelName)!);
+                return action(new ReleaseChannel(shared, policy?.Invoke()));
+            }
+
+            return action(new ReleaseChannel(new FileReleaseStateStore(Path.GetFullPath(value)), policy?.Invoke()));
+        }
+        catch (ReleaseGateException ex)
+        {
+            parse.InvocationConfiguration.Error.WriteLine(ex.Message);
+            return ExitCodes.BadInput;
         }
         catch (EvaluationException ex)
         {
