@@ -54,11 +54,6 @@ public sealed class PiiRedactor : ITextRedactor
         ArgumentNullException.ThrowIfNull(text);
         var findings = new List<PiiFinding>();
         _scanner.Find(text, findings);
-        if (_scanner.IsEnabled(PiiKind.Credential))
-        {
-            CredentialFinder.Find(text, findings);
-        }
-
         return FindingMerger.Merge(text, findings);
     }
 }

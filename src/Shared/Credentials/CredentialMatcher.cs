@@ -7,13 +7,13 @@ namespace ReleaseGate.Privacy.Credentials;
 /// </summary>
 internal static class CredentialMatcher
 {
+    private const int Ascii = 128;
+
     private static readonly CredentialRule[]?[] RulesByFirstChar = IndexByFirstChar();
 
-    /// <summary>Every distinct prefix that is matched case-sensitively, for vectorized prefilters.</summary>
-    public static IReadOnlyList<string> OrdinalPrefixes { get; } = DistinctPrefixes(ignoreCase: false);
-
-    /// <summary>Every distinct prefix that is matched in any letter case.</summary>
-    public static IReadOnlyList<string> IgnoreCasePrefixes { get; } = DistinctPrefixes(ignoreCase: true);
+    // For each first character, a 128-bit set of the second characters some prefix continues with. Most
+    // positions in prose start no prefix, and this rejects them before any rule is tried.
+    private static readonly ulong[] SecondChars = IndexSecondChars();
 
     /// <summary>Returns every credential in <paramref name="text"/>, in order, without overlaps.</summary>
     public static List<CredentialMatch> Scan(string text) => Scan(text, 0, text.Length);
@@ -47,8 +47,8 @@ internal static class CredentialMatcher
     public static bool TryMatchAt(string text, int index, int limit, out CredentialMatch match)
     {
         var first = text[index];
-        var candidates = first < RulesByFirstChar.Length ? RulesByFirstChar[first] : null;
-        if (candidates != null)
+        var candidates = first < Ascii ? RulesByFirstChar[first] : null;
+        if (candidates != null && (index + 1 >= limit || MayFollow(first, text[index + 1])))
         {
             foreach (var rule in candidates)
             {
@@ -65,6 +65,7 @@ internal static class CredentialMatcher
         return false;
     }
 
+    // A plain loop: prefixes are short, and most candidates differ in their second character.
     private static bool StartsWithPrefix(string text, int index, int limit, CredentialRule rule)
     {
         var prefix = rule.Prefix;
@@ -73,9 +74,20 @@ internal static class CredentialMatcher
             return false;
         }
 
-        var comparison = rule.IgnoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
-        return string.Compare(text, index, prefix, 0, prefix.Length, comparison) == 0;
+        for (var k = 1; k < prefix.Length; k++)
+        {
+            var c = text[index + k];
+            var p = prefix[k];
+            if (c != p && !(rule.IgnoreCase && IsAsciiLetter(p) && (c | 0x20) == (p | 0x20)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
+
+    private static bool IsAsciiLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';
 
     // A credential that starts inside a longer token of the same alphabet is a coincidence, not a credential.
     private static bool HasBoundaryBefore(string text, int index, CredentialRule rule)
@@ -118,17 +130,34 @@ internal static class CredentialMatcher
         list.Add(rule);
     }
 
-    private static string[] DistinctPrefixes(bool ignoreCase)
+    private static bool MayFollow(char first, char second) =>
+        second < Ascii && (SecondChars[(first * 2) + (second >> 6)] & (1UL << (second & 63))) != 0;
+
+    private static ulong[] IndexSecondChars()
     {
-        var prefixes = new List<string>();
+        var table = new ulong[Ascii * 2];
         foreach (var rule in CredentialCatalog.Rules)
         {
-            if (rule.IgnoreCase == ignoreCase && !prefixes.Contains(rule.Prefix))
+            foreach (var first in CaseVariants(rule.Prefix[0], rule.IgnoreCase))
             {
-                prefixes.Add(rule.Prefix);
+                if (rule.Prefix.Length == 1)
+                {
+                    // Any character may follow a one-character prefix.
+                    table[first * 2] = ulong.MaxValue;
+                    table[(first * 2) + 1] = ulong.MaxValue;
+                    continue;
+                }
+
+                foreach (var second in CaseVariants(rule.Prefix[1], rule.IgnoreCase))
+                {
+                    table[(first * 2) + (second >> 6)] |= 1UL << (second & 63);
+                }
             }
         }
 
-        return prefixes.ToArray();
+        return table;
     }
+
+    private static char[] CaseVariants(char c, bool ignoreCase) =>
+        ignoreCase && IsAsciiLetter(c) ? [(char)(c | 0x20), (char)(c & ~0x20)] : [c];
 }

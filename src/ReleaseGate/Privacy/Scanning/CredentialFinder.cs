@@ -1,72 +1,35 @@
-#if NET9_0_OR_GREATER
-using System.Buffers;
-#endif
 using ReleaseGate.Privacy.Credentials;
 
 namespace ReleaseGate.Privacy.Scanning;
 
 /// <summary>
-/// Runs the shared credential catalog over a text. On .NET 9 and later a vectorized multi-string search jumps
-/// straight to the next rule prefix; elsewhere the catalog's own character-by-character scan is used.
+/// Runs the shared credential catalog over the windows the scanner hands it: the few positions before each
+/// <see cref="CredentialAnchors">anchor character</see>. Positions are tried in increasing order and a match
+/// resumes where the catalog says, exactly as <see cref="CredentialMatcher.Scan(string)"/> does over every
+/// position; the positions skipped cannot start a prefix, because every prefix holds its anchor.
 /// </summary>
 internal static class CredentialFinder
 {
-#if NET9_0_OR_GREATER
-    private static readonly SearchValues<string> OrdinalPrefixes =
-        SearchValues.Create([.. CredentialMatcher.OrdinalPrefixes], StringComparison.Ordinal);
-
-    private static readonly SearchValues<string> IgnoreCasePrefixes =
-        SearchValues.Create([.. CredentialMatcher.IgnoreCasePrefixes], StringComparison.OrdinalIgnoreCase);
-#endif
-
-    public static void Find(string text, List<PiiFinding> findings)
+    /// <summary>
+    /// Tries every position from <paramref name="from"/> through <paramref name="last"/> and returns the first
+    /// position still to try: past <paramref name="last"/>, or further when a match ends later.
+    /// </summary>
+    public static int FindInWindow(string text, int from, int last, List<PiiFinding> findings)
     {
-#if NET9_0_OR_GREATER
-        var nextOrdinal = -1;
-        var nextIgnoreCase = -1;
-        var position = 0;
-        while (position < text.Length)
+        var i = from;
+        while (i <= last)
         {
-            nextOrdinal = NextAt(text, position, nextOrdinal, OrdinalPrefixes);
-            nextIgnoreCase = NextAt(text, position, nextIgnoreCase, IgnoreCasePrefixes);
-            var candidate = Math.Min(nextOrdinal, nextIgnoreCase);
-            if (candidate == int.MaxValue)
+            if (CredentialMatcher.TryMatchAt(text, i, text.Length, out var match))
             {
-                return;
-            }
-
-            if (CredentialMatcher.TryMatchAt(text, candidate, text.Length, out var match))
-            {
-                findings.Add(ToFinding(match));
-                position = Math.Max(match.ResumeAt, candidate + 1);
+                findings.Add(new PiiFinding(PiiKind.Credential, match.Start, match.Length, match.Rule.Id));
+                i = Math.Max(match.ResumeAt, i + 1);
             }
             else
             {
-                position = candidate + 1;
+                i++;
             }
         }
-#else
-        foreach (var match in CredentialMatcher.Scan(text))
-        {
-            findings.Add(ToFinding(match));
-        }
-#endif
+
+        return i;
     }
-
-#if NET9_0_OR_GREATER
-    // The next hit at or after position, reusing the previous search while it is still ahead.
-    private static int NextAt(string text, int position, int previous, SearchValues<string> prefixes)
-    {
-        if (previous >= position)
-        {
-            return previous;
-        }
-
-        var index = text.AsSpan(position).IndexOfAny(prefixes);
-        return index < 0 ? int.MaxValue : position + index;
-    }
-#endif
-
-    private static PiiFinding ToFinding(CredentialMatch match) =>
-        new(PiiKind.Credential, match.Start, match.Length, match.Rule.Id);
 }

@@ -1,17 +1,21 @@
-using System.Buffers;
+using System.Numerics;
 
 namespace ReleaseGate.Privacy.Scanning;
 
 /// <summary>
-/// Finds emails, SSNs, cards, phones, IBANs and IP addresses in one left-to-right pass. A vectorized search skips
-/// to the next digit, <c>@</c> or <c>:</c>; each recognizer reads a bounded window from there, and the scan never
-/// moves backwards, so the work is linear in the length of the text.
+/// Finds every kind in one left-to-right pass. Vector compares mark the characters that can take part in a
+/// finding (digits, <c>@</c>, <c>:</c> and the <see cref="CredentialAnchors">credential anchors</see>) sixteen at
+/// a time, and only those positions are looked at. Each recognizer reads a bounded window from there, and neither
+/// the recognizers nor the credential catalog ever go back before where they stopped, so the work is linear in the
+/// length of the text.
 /// </summary>
 internal sealed class PiiScanner
 {
-    private static readonly SearchValues<char> Triggers = SearchValues.Create("0123456789@:");
+    private const string Triggers = "@:";
 
     private readonly bool[] _enabled;
+    private readonly bool _credentials;
+    private readonly StopMask _stops;
 
     public PiiScanner(IEnumerable<PiiKind> kinds)
     {
@@ -20,30 +24,48 @@ internal sealed class PiiScanner
         {
             _enabled[(int)kind] = true;
         }
-    }
 
-    public bool IsEnabled(PiiKind kind) => _enabled[(int)kind];
+        _credentials = IsEnabled(PiiKind.Credential);
+        var singles = _credentials ? Triggers + CredentialAnchors.Characters : Triggers;
+        _stops = new StopMask(
+            string.Concat(singles.Distinct().Where(c => !char.IsAsciiDigit(c))),
+            _credentials && CredentialAnchors.PairReach >= 0);
+    }
 
     public void Find(string text, List<PiiFinding> findings)
     {
-        var position = 0;
-        while (position < text.Length)
+        // The recognizers and the credential catalog each resume at their own position; one mask serves both.
+        var scanAt = 0;
+        var credentialAt = 0;
+        for (var block = 0; block < text.Length; block += StopMask.Width)
         {
-            var offset = text.AsSpan(position).IndexOfAny(Triggers);
-            if (offset < 0)
+            var mask = _stops.Compute(text, block);
+            while (mask != 0)
             {
-                return;
-            }
+                var i = block + BitOperations.TrailingZeroCount(mask);
+                mask &= mask - 1;
+                if (i >= scanAt)
+                {
+                    scanAt = Recognize(text, i, findings, scanAt);
+                }
 
-            var i = position + offset;
-            position = text[i] switch
-            {
-                '@' => FindEmail(text, i, findings),
-                ':' => FindIpv6(text, i, findings),
-                _ => FindNumber(text, i, findings),
-            };
+                if (i >= credentialAt && _credentials && CredentialAnchors.TryGetReach(text, i, out var reach))
+                {
+                    credentialAt = CredentialFinder.FindInWindow(text, Math.Max(credentialAt, i - reach), i, findings);
+                }
+            }
         }
     }
+
+    private bool IsEnabled(PiiKind kind) => _enabled[(int)kind];
+
+    private int Recognize(string text, int i, List<PiiFinding> findings, int scanAt) => text[i] switch
+    {
+        '@' => FindEmail(text, i, findings),
+        ':' => FindIpv6(text, i, findings),
+        >= '0' and <= '9' => FindNumber(text, i, findings),
+        _ => scanAt,
+    };
 
     private int FindEmail(string text, int at, List<PiiFinding> findings)
     {
