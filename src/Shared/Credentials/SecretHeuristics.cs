@@ -13,6 +13,8 @@ internal static class SecretHeuristics
         "123456789", "abcdefgh", "[credential",
     ];
 
+    private static readonly string[]?[] WordsByFirstChar = IndexWordsByFirstChar();
+
     // Keys published in vendor documentation; they look real but are not.
     private static readonly string[] DocumentedExamples =
     [
@@ -70,12 +72,9 @@ internal static class SecretHeuristics
             return true;
         }
 
-        foreach (var word in PlaceholderWords)
+        if (ContainsPlaceholderWord(text, start, length))
         {
-            if (IndexOfIgnoreCase(text, start, length, word) >= 0)
-            {
-                return true;
-            }
+            return true;
         }
 
         foreach (var example in DocumentedExamples)
@@ -120,6 +119,55 @@ internal static class SecretHeuristics
         return true;
     }
 
-    private static int IndexOfIgnoreCase(string text, int start, int length, string word) =>
-        word.Length > length ? -1 : text.IndexOf(word, start, length, StringComparison.OrdinalIgnoreCase);
+    // One pass over the value: only positions whose character starts some (lower-case) word are compared, with
+    // ASCII case folding.
+    private static bool ContainsPlaceholderWord(string text, int start, int length)
+    {
+        var end = start + length;
+        for (var i = start; i < end; i++)
+        {
+            var c = Fold(text[i]);
+            if (c >= WordsByFirstChar.Length || WordsByFirstChar[c] is not { } words)
+            {
+                continue;
+            }
+
+            foreach (var word in words)
+            {
+                if (word.Length <= end - i && EqualsFolded(text, i + 1, word))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // Compares all but the first character, which the caller matched.
+    private static bool EqualsFolded(string text, int index, string word)
+    {
+        for (var k = 1; k < word.Length; k++)
+        {
+            if (Fold(text[index + k - 1]) != word[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static char Fold(char c) => c >= 'A' && c <= 'Z' ? (char)(c | 0x20) : c;
+
+    private static string[]?[] IndexWordsByFirstChar()
+    {
+        var table = new List<string>?[128];
+        foreach (var word in PlaceholderWords)
+        {
+            (table[word[0]] ??= []).Add(word);
+        }
+
+        return Array.ConvertAll(table, list => list?.ToArray());
+    }
 }

@@ -15,7 +15,12 @@ internal static class FindingMerger
             return raw;
         }
 
-        raw.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
+        // The scan appends in order almost always; sorting is then needless.
+        if (!IsSorted(raw))
+        {
+            raw.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
+        }
+
         var merged = new List<PiiFinding>(raw.Count);
         var current = Widen(text, raw[0]);
         for (var k = 1; k < raw.Count; k++)
@@ -36,6 +41,20 @@ internal static class FindingMerger
 
         merged.Add(current);
         return merged;
+    }
+
+    private static bool IsSorted(List<PiiFinding> findings)
+    {
+        for (var k = 1; k < findings.Count; k++)
+        {
+            var (previous, next) = (findings[k - 1], findings[k]);
+            if (next.Start < previous.Start || (next.Start == previous.Start && next.Length > previous.Length))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // Lower wins. Secrets and checksum-validated numbers say more about the span than looser shapes do.

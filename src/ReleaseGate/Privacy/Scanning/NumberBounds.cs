@@ -73,6 +73,34 @@ internal static class NumberBounds
         return true;
     }
 
+    /// <summary>
+    /// A quick test that every number recognizer's shape implies. A finding that starts at the run of digits
+    /// <c>text[start..runEnd)</c> has nine digits or more, follows a <c>+</c> or an IBAN's country letters, or goes
+    /// on after the run: a separator and more digits, <c>)</c> after a parenthesized area code, or <c>(</c> after
+    /// the country code 1. Most numbers in prose ("in 1995, the") fail it.
+    /// </summary>
+    public static bool MayStartFinding(string text, int start, int runEnd)
+    {
+        if (runEnd - start >= 9 || (start > 0 && (text[start - 1] == '+' || char.IsAsciiLetterUpper(text[start - 1]))))
+        {
+            return true;
+        }
+
+        if (runEnd + 1 >= text.Length)
+        {
+            return false;
+        }
+
+        var next = text[runEnd + 1];
+        return text[runEnd] switch
+        {
+            ' ' or '-' or '.' => char.IsAsciiDigit(next) || next == '(',
+            ')' => runEnd - start == 3,
+            '(' => runEnd - start == 1,
+            _ => false,
+        };
+    }
+
     public static bool IsDigitAt(string text, int index) => index < text.Length && char.IsAsciiDigit(text[index]);
 
     private static bool IsJoiner(char c) => c is '.' or ',' or '-' or '/' or ':';

@@ -27,9 +27,7 @@ internal sealed class PiiScanner
 
         _credentials = IsEnabled(PiiKind.Credential);
         var singles = _credentials ? Triggers + CredentialAnchors.Characters : Triggers;
-        _stops = new StopMask(
-            string.Concat(singles.Distinct().Where(c => !char.IsAsciiDigit(c))),
-            _credentials && CredentialAnchors.PairReach >= 0);
+        _stops = new StopMask(string.Concat(singles.Distinct()), _credentials && CredentialAnchors.PairReach >= 0);
     }
 
     public void Find(string text, List<PiiFinding> findings)
@@ -96,19 +94,19 @@ internal sealed class PiiScanner
 
     private int FindNumber(string text, int digit, List<PiiFinding> findings)
     {
-        if (TryMatchNumber(text, digit, out var finding))
+        var runEnd = digit + 1;
+        while (runEnd < text.Length && char.IsAsciiDigit(text[runEnd]))
+        {
+            runEnd++;
+        }
+
+        if (NumberBounds.MayStartFinding(text, digit, runEnd) && TryMatchNumber(text, digit, out var finding))
         {
             findings.Add(finding);
             return finding.End;
         }
 
-        var next = digit + 1;
-        while (next < text.Length && char.IsAsciiDigit(text[next]))
-        {
-            next++;
-        }
-
-        return next;
+        return runEnd;
     }
 
     // The order matters only where two shapes could both fit; the more specific checksum-validated kinds go first.

@@ -5,8 +5,8 @@ using System.Runtime.Intrinsics;
 namespace ReleaseGate.Privacy.Scanning;
 
 /// <summary>
-/// Marks, sixteen characters at a time, the positions where the scanner has to stop: ASCII digits, a few single
-/// characters, and optionally two ASCII upper-case letters in a row. One pass of vector compares and a bit mask
+/// Marks, sixteen characters at a time, the positions where the scanner has to stop: the first digit of every run
+/// of ASCII digits, a few single characters, and optionally two ASCII upper-case letters in a row. One pass of vector compares and a bit mask
 /// per block replace a restarted search per stop, which matters on prose, where a stop comes every few dozen
 /// characters.
 /// </summary>
@@ -21,7 +21,7 @@ internal sealed class StopMask
     private readonly Vector128<byte>[] _splats;
     private readonly bool _pairs;
 
-    /// <param name="singles">The single ASCII characters to stop at besides digits.</param>
+    /// <param name="singles">The single ASCII characters to stop at wherever they are, digits included.</param>
     /// <param name="pairs">Whether to stop where two upper-case ASCII letters follow each other.</param>
     public StopMask(string singles, bool pairs)
     {
@@ -44,13 +44,16 @@ internal sealed class StopMask
         var low = Vector128.Min(Vector128.LoadUnsafe(ref start, (nuint)block), byteMax);
         var high = Vector128.Min(Vector128.LoadUnsafe(ref start, (nuint)(block + Half)), byteMax);
         var chars = Vector128.Narrow(low, high);
-        var hits = InRange(chars, '0', '9');
+        var hits = Vector128<byte>.Zero;
         foreach (var splat in _splats)
         {
             hits |= Vector128.Equals(chars, splat);
         }
 
-        var mask = hits.ExtractMostSignificantBits();
+        // Only the first digit of a run: the previous position's digit is shifted in from below.
+        var digits = InRange(chars, '0', '9').ExtractMostSignificantBits();
+        var carry = block > 0 && char.IsAsciiDigit(text[block - 1]) ? 1u : 0;
+        var mask = hits.ExtractMostSignificantBits() | (digits & ~((digits << 1) | carry));
         if (_pairs)
         {
             // The last position pairs with the first character of the next block.
@@ -66,7 +69,8 @@ internal sealed class StopMask
     public bool IsStop(string text, int i)
     {
         var c = text[i];
-        return char.IsAsciiDigit(c) || _singles.Contains(c, StringComparison.Ordinal)
+        return (char.IsAsciiDigit(c) && !(i > 0 && char.IsAsciiDigit(text[i - 1])))
+            || _singles.Contains(c, StringComparison.Ordinal)
             || (_pairs && CredentialAnchors.IsUpperPair(text, i));
     }
 
