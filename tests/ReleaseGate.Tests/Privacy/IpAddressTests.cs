@@ -14,6 +14,10 @@ public sealed class IpAddressTests
     [InlineData("::1")]
     [InlineData("2001:db8::")]
     [InlineData("::ffff:192.0.2.128")]
+    [InlineData("dead::beef")]
+    [InlineData("fe80::abcd")]
+    [InlineData("DEAD:BEEF::CAFE")]
+    [InlineData("dead:beef:cafe:babe:face:feed:bead:fade")]
     public void Finds_ipv4_and_full_or_compressed_ipv6(string address)
     {
         PiiAssert.FindsOnly(PiiKind.IpAddress, $"from {address}, then", address);
@@ -30,8 +34,37 @@ public sealed class IpAddressTests
     [InlineData("std::vector")]
     [InlineData("1:2:3:4:5:6:7:8:9")]
     [InlineData("2001:db8::1::2")]
+    [InlineData("a::b")]
+    [InlineData("add::be")]
+    [InlineData("Face::Cafe")]
+    [InlineData("::beef")]
     public void Rejects_out_of_range_versions_times_macs_and_scope_operators(string text)
     {
         PiiAssert.FindsNothing($"see {text} now");
+    }
+
+    [Theory]
+    [InlineData("version 1.2.3.4")]
+    [InlineData("Version: 1.2.3.4")]
+    [InlineData("version=1.2.3.4")]
+    [InlineData("ver. 1.2.3.4")]
+    [InlineData("v 1.2.3.4")]
+    [InlineData("v1.2.3.4")]
+    [InlineData("build #10.0.1.2")]
+    [InlineData("Revision 2.0.0.1")]
+    public void Reads_a_dotted_quad_labelled_as_a_version_as_a_version(string text)
+    {
+        PiiAssert.FindsNothing($"shipped {text} today");
+    }
+
+    [Theory]
+    [InlineData("server 1.2.3.4")]
+    [InlineData("IP 1.2.3.4")]
+    [InlineData("from 1.2.3.4")]
+    [InlineData("subversion 1.2.3.4")]
+    [InlineData("version 2 runs on 1.2.3.4")]
+    public void Reads_an_unlabelled_dotted_quad_as_an_address_even_near_version_like_words(string text)
+    {
+        PiiAssert.FindsOnly(PiiKind.IpAddress, $"see {text} now", "1.2.3.4");
     }
 }

@@ -16,6 +16,10 @@ public sealed class PhoneTests
     [InlineData("+44 20 7946 0958")]
     [InlineData("+49-30-1234567")]
     [InlineData("+33 1 23 45 67 89")]
+    [InlineData("+44 (0)20 7946 0958")]
+    [InlineData("+44 (0) 20 7946 0958")]
+    [InlineData("+44(0)20-7946-0958")]
+    [InlineData("+49 (0)30 1234567")]
     public void Finds_north_american_and_international_numbers(string phone)
     {
         PiiAssert.FindsOnly(PiiKind.Phone, $"Call {phone} today", phone);
@@ -40,6 +44,10 @@ public sealed class PhoneTests
     [InlineData("415-155-0132")]
     [InlineData("+1234567")]
     [InlineData("12345-6789")]
+    [InlineData("+44 (0)20")]
+    [InlineData("+44 (0)20 7946 0958 1234 5678")]
+    [InlineData("+4412 (0)20 7946 0958")]
+    [InlineData("(0)20 7946 0958")]
     public void Rejects_dates_times_prices_versions_and_long_order_or_tracking_numbers(string text)
     {
         PiiAssert.FindsNothing($"ref {text} end");

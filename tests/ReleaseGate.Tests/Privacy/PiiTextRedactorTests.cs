@@ -39,4 +39,47 @@ public sealed class PiiTextRedactorTests
 
         Assert.Throws<ArgumentException>(() => redactor.Redact("jane@example.com".AsSpan(), destination));
     }
+
+    [Fact]
+    public void Scans_a_string_once()
+    {
+        var engine = new CountingRedactor();
+
+        Assert.Equal("mail [EMAIL]", new PiiTextRedactor(engine).Redact("mail jane@example.com"));
+        Assert.Equal(1, engine.Calls);
+    }
+
+    [Fact]
+    public void Scans_a_span_once_for_its_length_and_its_redaction()
+    {
+        var engine = new CountingRedactor();
+
+        Assert.Equal("call [PHONE]", new PiiTextRedactor(engine).Redact("call 415-555-0132".AsSpan()));
+        Assert.Equal(1, engine.Calls);
+    }
+
+    [Fact]
+    public void Redacts_the_text_it_is_given_when_the_length_was_asked_for_another()
+    {
+        var engine = new CountingRedactor();
+        var redactor = new PiiTextRedactor(engine);
+        var destination = new char[64];
+
+        redactor.GetRedactedLength("call 415-555-0132");
+        var written = redactor.Redact("mail jane@example.com".AsSpan(), destination);
+
+        Assert.Equal("mail [EMAIL]", new string(destination, 0, written));
+        Assert.Equal(2, engine.Calls);
+    }
+
+    private sealed class CountingRedactor : ITextRedactor
+    {
+        public int Calls { get; private set; }
+
+        public string Redact(string text)
+        {
+            Calls++;
+            return PiiRedactor.Default.Redact(text);
+        }
+    }
 }

@@ -2,12 +2,17 @@ namespace ReleaseGate.Privacy.Scanning;
 
 /// <summary>
 /// IPv4 addresses in dotted-decimal form: four octets of 0-255 without leading zeros. A dotted number that is
-/// labelled as a version (<c>version 1.2.3.4</c>) or continues with more parts is not an address.
+/// labelled as a version (<c>version 1.2.3.4</c>, <c>Version: 1.2.3.4</c>, <c>v 1.2.3.4</c>) or continues with more
+/// parts is not an address; an unlabelled one is, because nothing else tells the two apart.
 /// </summary>
 internal static class Ipv4Recognizer
 {
     public const string RuleId = "ipv4";
-    private static readonly string[] VersionWords = ["version ", "ver ", "v", "build ", "release "];
+    private const int MaxLabelGap = 3;
+    private const int MaxLabelLength = 9;
+
+    private static readonly string[] VersionWords =
+        ["version", "versions", "ver", "v", "build", "release", "rev", "revision"];
 
     public static bool TryMatch(string text, int start, out int end)
     {
@@ -49,12 +54,31 @@ internal static class Ipv4Recognizer
         return length > 0 && value <= 255 && !(length > 1 && text[first] == '0') && !NumberBounds.IsDigitAt(text, i);
     }
 
+    // A whole version word, then at most a few separators ("version 1.2.3.4", "ver. 1.2.3.4", "Version=1.2.3.4").
+    // Words that merely end in one ("server 1.2.3.4") are no label.
     private static bool IsLabelledAsVersion(string text, int start)
     {
-        foreach (var word in VersionWords)
+        var wordEnd = start;
+        while (wordEnd > Math.Max(0, start - MaxLabelGap) && text[wordEnd - 1] is ' ' or '\t' or ':' or '=' or '.' or '#')
         {
-            if (start >= word.Length
-                && text.AsSpan(start - word.Length, word.Length).Equals(word, StringComparison.OrdinalIgnoreCase))
+            wordEnd--;
+        }
+
+        var wordStart = wordEnd;
+        while (wordStart > 0 && wordEnd - wordStart <= MaxLabelLength && char.IsAsciiLetter(text[wordStart - 1]))
+        {
+            wordStart--;
+        }
+
+        if (wordStart > 0 && char.IsLetterOrDigit(text[wordStart - 1]))
+        {
+            return false;
+        }
+
+        var word = text.AsSpan(wordStart, wordEnd - wordStart);
+        foreach (var version in VersionWords)
+        {
+            if (word.Equals(version, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }

@@ -26,8 +26,36 @@ internal static class Ipv6Parser
         var tail = address[(compressed + 2)..];
         var headGroups = head.IsEmpty ? 0 : CountGroups(head, allowEmbeddedIpv4: false);
         var tailGroups = tail.IsEmpty ? 0 : CountGroups(tail, allowEmbeddedIpv4: true);
-        return hasDigit && headGroups >= 0 && tailGroups >= 0 && headGroups + tailGroups < Groups
-            && headGroups + tailGroups > 0;
+        return headGroups >= 0 && tailGroups >= 0 && headGroups + tailGroups < Groups
+            && headGroups + tailGroups > 0 && (hasDigit || IsPlausibleWithoutDigits(address));
+    }
+
+    // Without a digit, "a::b" or "Face::Cafe" is far more often a scope operator than an address. Such a compressed
+    // address counts only with two groups or more, one of them four letters long, and no group mixing letter cases.
+    private static bool IsPlausibleWithoutDigits(ReadOnlySpan<char> address)
+    {
+        var groups = 0;
+        var longGroup = false;
+        while (!address.IsEmpty)
+        {
+            var colon = address.IndexOf(':');
+            var group = colon < 0 ? address : address[..colon];
+            address = colon < 0 ? [] : address[(colon + 1)..];
+            if (group.IsEmpty)
+            {
+                continue;
+            }
+
+            if (group.ContainsAnyInRange('A', 'F') && group.ContainsAnyInRange('a', 'f'))
+            {
+                return false;
+            }
+
+            groups++;
+            longGroup |= group.Length == 4;
+        }
+
+        return groups >= 2 && longGroup;
     }
 
     // Returns the number of 16-bit groups, or -1 when a group is malformed.

@@ -3,7 +3,7 @@ namespace ReleaseGate.Privacy.Scanning;
 /// <summary>
 /// IPv6 addresses, full or compressed (<c>::</c>), optionally ending in an embedded IPv4 address. Times
 /// (<c>10:30:00</c>), MAC addresses and <c>Type::Member</c> do not parse: without <c>::</c> an address needs eight
-/// groups, and a compressed one needs at least one digit.
+/// groups, and a compressed one without digits needs two groups, one of four letters, none in mixed case.
 /// </summary>
 internal static class Ipv6Recognizer
 {

@@ -3,7 +3,8 @@ namespace ReleaseGate.Privacy.Scanning;
 /// <summary>
 /// Phone numbers. North American numbers: <c>(NPA) NXX-XXXX</c>, <c>NPA-NXX-XXXX</c>, <c>NPA.NXX.XXXX</c>,
 /// <c>NPA NXX XXXX</c>, optionally after <c>+1</c> or <c>1-</c>; ten bare digits only with <c>+1</c>.
-/// International numbers: <c>+</c>, a country code and 8 to 15 digits in groups with one kind of separator.
+/// International numbers: <c>+</c>, a country code and 8 to 15 digits in groups with one kind of separator, with
+/// the national trunk prefix optionally written after the country code in parentheses (<c>+44 (0)20 7946 0958</c>).
 /// Dates, times, versions and prices do not have these shapes, and a longer number they are part of is rejected.
 /// </summary>
 internal static class PhoneRecognizer
@@ -12,6 +13,8 @@ internal static class PhoneRecognizer
     public const string InternationalRuleId = "phone-international";
     private const int MinInternationalDigits = 8;
     private const int MaxInternationalDigits = 15;
+    private const int MaxCountryCodeDigits = 3;
+    private const string TrunkPrefix = "(0)";
 
     public static bool TryMatch(string text, int digit, out int start, out int end, out string ruleId)
     {
@@ -119,8 +122,38 @@ internal static class PhoneRecognizer
 
         Span<byte> digits = stackalloc byte[MaxInternationalDigits];
         end = GroupedDigits.Read(text, digit, " -.", digits, out var count, out var separator);
+        if (count <= MaxCountryCodeDigits && TrySkipTrunkPrefix(text, end, out var national))
+        {
+            // The trunk digit is not dialled from abroad, so it is not counted.
+            end = GroupedDigits.Read(text, national, " -.", digits[count..], out var more, out separator);
+            count += more;
+        }
+
         return count >= MinInternationalDigits && count <= MaxInternationalDigits
             && IsClearOutside(text, start, end, separator);
+    }
+
+    // " (0)" or "(0)" after the country code, then an optional space before the national number.
+    private static bool TrySkipTrunkPrefix(string text, int index, out int national)
+    {
+        national = index;
+        if (national < text.Length && text[national] == ' ')
+        {
+            national++;
+        }
+
+        if (string.CompareOrdinal(text, national, TrunkPrefix, 0, TrunkPrefix.Length) != 0)
+        {
+            return false;
+        }
+
+        national += TrunkPrefix.Length;
+        if (national < text.Length && text[national] == ' ')
+        {
+            national++;
+        }
+
+        return NumberBounds.IsDigitAt(text, national);
     }
 
     // An area code or exchange: three digits, the first 2-9, and not an N11 service code.
