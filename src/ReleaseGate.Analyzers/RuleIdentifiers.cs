@@ -7,8 +7,17 @@ internal static class RuleIdentifiers
     public const string HardCodedSecret = "RG1002";
     public const string RedactionDisabled = "RG1003";
 
-    /// <summary>Every page is <c>docs/rules/{id}.md</c> in the repository; a test checks each one exists.</summary>
-    public const string HelpLinkBase = "https://github.com/releasegate/releasegate/blob/main/docs/rules/";
+    /// <summary>The package's source repository; the package's <c>RepositoryUrl</c> names the same one.</summary>
+    public const string RepositoryUrl = "https://github.com/releasegate/releasegate";
 
-    public static string GetHelpUri(string id) => HelpLinkBase + id + ".md";
+    /// <summary>Help pages are read from the main branch, so a link printed by any release keeps working.</summary>
+    public const string HelpPageBranch = "main";
+
+    /// <summary>The folder, relative to the repository root, that holds one <c>{id}.md</c> page per rule.</summary>
+    public const string HelpPageFolder = "docs/rules";
+
+    /// <summary>The page's path relative to the repository root; a test checks that each one exists.</summary>
+    public static string GetHelpPagePath(string id) => HelpPageFolder + "/" + id + ".md";
+
+    public static string GetHelpUri(string id) => RepositoryUrl + "/blob/" + HelpPageBranch + "/" + GetHelpPagePath(id);
 }

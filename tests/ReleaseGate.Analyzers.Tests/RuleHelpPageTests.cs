@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Xml.Linq;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace ReleaseGate.Analyzers.Tests;
@@ -21,9 +22,14 @@ public class RuleHelpPageTests
     public void Every_rule_links_to_an_existing_help_page_that_names_it(string id)
     {
         var descriptor = AllAnalyzers().SelectMany(analyzer => analyzer.SupportedDiagnostics).First(d => d.Id == id);
-        Assert.EndsWith($"/docs/rules/{id}.md", descriptor.HelpLinkUri, StringComparison.Ordinal);
 
-        var page = Path.Combine(RepositoryPaths.Root(), "docs", "rules", id + ".md");
+        // The link must be a file of this repository at the address the package itself declares.
+        var inRepository = PackageRepositoryUrl() + "/blob/main/";
+        Assert.StartsWith(inRepository, descriptor.HelpLinkUri, StringComparison.Ordinal);
+        var relative = descriptor.HelpLinkUri[inRepository.Length..];
+        Assert.Equal($"docs/rules/{id}.md", relative);
+
+        var page = Path.Combine([RepositoryPaths.Root(), .. relative.Split('/')]);
         Assert.True(File.Exists(page), $"Missing help page {page}");
         Assert.StartsWith($"# {id}:", File.ReadAllText(page), StringComparison.Ordinal);
     }
@@ -37,6 +43,15 @@ public class RuleHelpPageTests
         {
             Assert.Contains($"{descriptor.Id} | {descriptor.Category} |", tracking, StringComparison.Ordinal);
         }
+    }
+
+    private static string PackageRepositoryUrl()
+    {
+        var project = XDocument.Load(Path.Combine(RepositoryPaths.Root(), "src", "ReleaseGate", "ReleaseGate.csproj"));
+        var url = project.Descendants("RepositoryUrl").Select(element => element.Value.Trim()).SingleOrDefault();
+        Assert.False(string.IsNullOrEmpty(url), "The ReleaseGate package declares no RepositoryUrl");
+        Assert.StartsWith("https://", url, StringComparison.Ordinal);
+        return url.TrimEnd('/');
     }
 
     private static IEnumerable<DiagnosticAnalyzer> AllAnalyzers() =>
