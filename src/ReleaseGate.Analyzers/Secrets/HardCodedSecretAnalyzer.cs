@@ -60,7 +60,21 @@ public sealed class HardCodedSecretAnalyzer : ReleaseGateAnalyzer
                 name = LiteralNames.GetParameterName(context.Node, context.SemanticModel, context.CancellationToken);
             }
 
-            if (!SecretValueClassifier.TryClassifyByName(value, SecretNames.Classify(name), out finding))
+            var kind = SecretNames.Classify(name);
+            if (kind == SecretNameKind.None)
+            {
+                foreach (var indirect in LiteralNames.GetIndirectNames(context.Node))
+                {
+                    kind = SecretNames.Classify(indirect);
+                    if (kind != SecretNameKind.None)
+                    {
+                        name = indirect;
+                        break;
+                    }
+                }
+            }
+
+            if (!SecretValueClassifier.TryClassifyByName(value, kind, out finding))
             {
                 return;
             }

@@ -59,6 +59,34 @@ internal static class LiteralNames
         return index >= 0 && index < symbol.Parameters.Length ? symbol.Parameters[index].Name : null;
     }
 
+    /// <summary>
+    /// The other names a value can be given, nearest first: the key of a key-value call such as
+    /// <c>headers.Add("X-Api-Key", value)</c>, and the name the result of a one-argument conversion such as
+    /// <c>Convert.FromBase64String(value)</c> is stored under.
+    /// </summary>
+    public static IEnumerable<string> GetIndirectNames(SyntaxNode literal)
+    {
+        var node = SkipWrappers(literal);
+        if (node.Parent is not ArgumentSyntax { NameColon: null } argument
+            || argument.Parent is not ArgumentListSyntax list)
+        {
+            yield break;
+        }
+
+        var index = list.Arguments.IndexOf(argument);
+        if (index > 0 && list.Arguments[index - 1].Expression is LiteralExpressionSyntax key
+            && key.IsKind(SyntaxKind.StringLiteralExpression))
+        {
+            yield return key.Token.ValueText;
+        }
+
+        if (list.Arguments.Count == 1 && list.Parent is InvocationExpressionSyntax invocation
+            && GetName(invocation) is { } stored)
+        {
+            yield return stored;
+        }
+    }
+
     private static SyntaxNode SkipWrappers(SyntaxNode node)
     {
         while (node.Parent is ParenthesizedExpressionSyntax or CastExpressionSyntax

@@ -7,9 +7,8 @@ internal static class SecretNames
 
     private static readonly string[] SecretWords =
     [
-        "secret", "token", "apikey", "api_key", "accesskey", "access_key", "privatekey", "private_key",
-        "clientsecret", "credential", "bearer", "signingkey", "encryptionkey", "sharedkey", "masterkey",
-        "subscriptionkey", "authkey", "auth_key",
+        "secret", "token", "apikey", "accesskey", "privatekey", "clientsecret", "credential", "bearer", "signingkey",
+        "encryptionkey", "sharedkey", "masterkey", "subscriptionkey", "authkey", "hmackey",
     ];
 
     // A name that ends like these holds something about a secret (where it lives, what it is called, how it is
@@ -30,7 +29,7 @@ internal static class SecretNames
             return SecretNameKind.None;
         }
 
-        var lower = name!.ToLowerInvariant();
+        var lower = Normalize(name!);
         foreach (var suffix in DescriptiveSuffixes)
         {
             if (lower.EndsWith(suffix, StringComparison.Ordinal) && !EndsWithSecretWord(lower))
@@ -45,6 +44,21 @@ internal static class SecretNames
         }
 
         return ContainsAny(lower, SecretWords) ? SecretNameKind.Secret : SecretNameKind.None;
+    }
+
+    // Header names, environment variables and settings keys spell words apart: X-Api-Key, AWS_SECRET_ACCESS_KEY.
+    private static string Normalize(string name)
+    {
+        var builder = new System.Text.StringBuilder(name.Length);
+        foreach (var c in name)
+        {
+            if (c is not ('-' or '_' or '.' or ':' or ' '))
+            {
+                builder.Append(char.ToLowerInvariant(c));
+            }
+        }
+
+        return builder.ToString();
     }
 
     // "ApiKey" ends in "key" and "ClientSecret" in "secret"; those suffixes are the secret itself.

@@ -19,7 +19,10 @@ internal static class SecretValueClassifier
         TryFindFormat(value, out finding)
         || (name != SecretNameKind.None && CouldBeNamedSecret(value) && TryClassifyByName(value, name, out finding));
 
-    /// <summary>A provider format, a connection string or URL with a password, a JWT or a PEM key.</summary>
+    /// <summary>
+    /// A provider format, a connection string or URL with a password, a JWT, a PEM key, Basic credentials or a
+    /// secret-named query parameter.
+    /// </summary>
     public static bool TryFindFormat(string value, out SecretFinding finding)
     {
         finding = default;
@@ -27,6 +30,16 @@ internal static class SecretValueClassifier
         {
             return false;
         }
+
+        return TryFindCatalogFormat(value, out finding)
+            || UnprefixedTokens.TryFind(value, out finding)
+            || BasicCredentials.TryFind(value, out finding)
+            || QueryStringSecrets.TryFind(value, out finding);
+    }
+
+    private static bool TryFindCatalogFormat(string value, out SecretFinding finding)
+    {
+        finding = default;
 
         // The first match decides; scanning stops there and allocates nothing.
         var length = Math.Min(value.Length, MaxLength);

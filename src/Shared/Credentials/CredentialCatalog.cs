@@ -37,6 +37,17 @@ internal static class CredentialCatalog
 
         yield return Token("google-api-key", "Google", "AIza", TokenChars.UrlSafeBase64, 35, 35, 3.5, "google", "gcp");
 
+        string[] digitalOceanPrefixes = ["dop_v1_", "doo_v1_", "dor_v1_"];
+        foreach (var prefix in digitalOceanPrefixes)
+        {
+            yield return Token("digitalocean-token", "DigitalOcean", prefix, Hex, 64, 64, 3.0, "digitalocean");
+        }
+
+        yield return Token("databricks-token", "Databricks", "dapi", Hex, 32, 32, 3.0, "databricks");
+        yield return Token("postman-api-key", "Postman", "PMAK-", Hex | TokenChars.Dash, 59, 59, 3.0, "postman");
+        yield return Token("age-secret-key", "age", "AGE-SECRET-KEY-1", TokenChars.Upper | TokenChars.Digit, 58, 58,
+            3.5, "age");
+
         yield return AzureKey("azure-storage-account-key", "AccountKey=", 86, 88, 4.5, "azure", "storage");
         yield return AzureKey("azure-shared-access-key", "SharedAccessKey=", 43, 44, 4.0, "azure", "servicebus");
     }
@@ -53,6 +64,9 @@ internal static class CredentialCatalog
             "github");
         yield return Token("gitlab-pat", "GitLab", "glpat-", TokenChars.UrlSafeBase64, 20, 64, 3.5, "gitlab");
         yield return Token("gitlab-runner-token", "GitLab", "glrt-", TokenChars.UrlSafeBase64, 20, 64, 3.5, "gitlab");
+        yield return Token("gitlab-deploy-token", "GitLab", "gldt-", TokenChars.UrlSafeBase64, 20, 64, 3.5, "gitlab");
+        yield return Token("pypi-upload-token", "PyPI", "pypi-AgEIcHlwaS5vcmc", TokenChars.UrlSafeBase64, 50, 300, 4.0,
+            "pypi");
         yield return Token("npm-access-token", "npm", "npm_", an, 36, 36, 3.5, "npm", "npm_token");
         yield return Token("nuget-api-key", "NuGet", "oy2", TokenChars.Lower | TokenChars.Digit, 43, 43, 3.5,
             "nuget", "apikey");
@@ -79,6 +93,12 @@ internal static class CredentialCatalog
         yield return Token("stripe-webhook-secret", "Stripe", "whsec_", TokenChars.Alphanumeric, 32, 64, 3.5,
             "stripe", "webhook");
         yield return Token("twilio-api-key", "Twilio", "SK", Hex, 32, 32, 3.0, "twilio");
+        string[] shopifyPrefixes = ["shpat_", "shpss_", "shpca_", "shppa_"];
+        foreach (var prefix in shopifyPrefixes)
+        {
+            yield return Token("shopify-token", "Shopify", prefix, Hex, 32, 32, 3.0, "shopify");
+        }
+
         yield return Token("sendgrid-api-key", "SendGrid", "SG.", TokenChars.UrlSafeBase64 | TokenChars.Dot, 66, 66,
             4.0, "sendgrid");
     }

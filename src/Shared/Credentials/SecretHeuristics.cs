@@ -10,10 +10,13 @@ internal static class SecretHeuristics
     [
         "example", "replace_me", "replaceme", "replace-me", "changeme", "change_me", "your_", "your-", "yourkey",
         "yourpass", "placeholder", "dummy", "redacted", "insert_", "insert-", "<", "${", "{{", "$(", "{0}",
-        "123456789", "abcdefgh", "[credential",
+        "123456789", "abcdefgh", "[credential", "not-a-real", "not_a_real", "notareal", "#{",
     ];
 
     private static readonly string[]?[] WordsByFirstChar = IndexWordsByFirstChar();
+
+    // A value that only names what belongs there: postgres://USER:PASSWORD@HOST, Password=secret.
+    private static readonly string[] CredentialWords = ["password", "passwd", "pass", "pwd", "secret", "token"];
 
     // Keys published in vendor documentation; they look real but are not.
     private static readonly string[] DocumentedExamples =
@@ -21,6 +24,9 @@ internal static class SecretHeuristics
         "AKIAIOSFODNN7EXAMPLE",
         "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
         "SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
+
+        // The storage emulator's (Azurite's) published development account key.
+        "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==",
     ];
 
     /// <summary>Shannon entropy of <c>text[start..start+length)</c> in bits per character.</summary>
@@ -77,6 +83,11 @@ internal static class SecretHeuristics
             return true;
         }
 
+        if (IsCredentialWord(text, start, length) || HasIndexPlaceholder(text, start, length))
+        {
+            return true;
+        }
+
         foreach (var example in DocumentedExamples)
         {
             if (length >= example.Length && text.IndexOf(example, start, length, StringComparison.Ordinal) >= 0)
@@ -90,6 +101,43 @@ internal static class SecretHeuristics
 
     /// <summary>True when a whole string is a placeholder; see <see cref="IsPlaceholder(string, int, int)"/>.</summary>
     public static bool IsPlaceholder(string value) => IsPlaceholder(value, 0, value.Length);
+
+    private static bool IsCredentialWord(string text, int start, int length)
+    {
+        foreach (var word in CredentialWords)
+        {
+            if (length == word.Length
+                && string.Compare(text, start, word, 0, length, StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A composite format item such as {3}: the value is filled in at run time.
+    private static bool HasIndexPlaceholder(string text, int start, int length)
+    {
+        for (var open = text.IndexOf('{', start, length); open >= 0; open = NextOpen(text, open, start, length))
+        {
+            var i = open + 1;
+            while (i < start + length && char.IsDigit(text[i]))
+            {
+                i++;
+            }
+
+            if (i > open + 1 && i < start + length && text[i] == '}')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int NextOpen(string text, int open, int start, int length) =>
+        open + 1 < start + length ? text.IndexOf('{', open + 1, start + length - open - 1) : -1;
 
     private static bool HasLongRun(string text, int start, int length)
     {

@@ -26,12 +26,21 @@ public sealed class LabelledFixture
 
     public string Path { get; }
 
+    /// <summary>
+    /// Whether the file belongs to the independent slice (<c>Independent*.cs</c>), written from providers' public
+    /// documentation and other scanners' test suites rather than alongside the rules.
+    /// </summary>
+    public bool IsIndependent => System.IO.Path.GetFileName(Path).StartsWith("Independent", StringComparison.Ordinal);
+
     public string Text { get; }
 
     /// <summary>Zero-based line numbers.</summary>
     public HashSet<int> SecretLines { get; } = [];
 
     public HashSet<int> CleanLines { get; } = [];
+
+    /// <summary>"File.cs:12" for a zero-based line.</summary>
+    public string Describe(int line) => $"{System.IO.Path.GetFileName(Path)}:{line + 1}";
 
     public static IReadOnlyList<LabelledFixture> LoadAll()
     {
