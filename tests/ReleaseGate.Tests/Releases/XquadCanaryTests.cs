@@ -1,93 +1,102 @@
-using Microsoft.Extensions.AI;
+using ReleaseGate.Embeddings.MiniLM;
 using ReleaseGate.Evaluation;
-using ReleaseGate.Indexing;
 using ReleaseGate.Releases;
-using ReleaseGate.Tests.Evaluation;
 using Xunit.Abstractions;
 
 namespace ReleaseGate.Tests.Releases;
 
 /// <summary>
-/// A real retrieval evaluation: the 240 XQuAD passages go into the runtime index, the 1,190 questions are asked,
-/// and hit@3 and reciprocal rank decide between a rerun of the normal pipeline and a degraded one.
+/// A real retrieval evaluation (see <see cref="XquadRetrievalFixture"/>): the canary must promote a rerun of the
+/// normal pipeline, reject the degraded one, and rarely reject a candidate that differs from the baseline only
+/// by noise.
 /// </summary>
-public sealed class XquadCanaryTests(ITestOutputHelper output)
+public sealed class XquadCanaryTests(XquadRetrievalFixture runs, ITestOutputHelper output)
+    : IClassFixture<XquadRetrievalFixture>
 {
-    private static readonly IReadOnlyList<IScorer> Scorers = [new HitAtKScorer(3), new ReciprocalRankScorer()];
+    private const string HitAt3 = "hit@3";
+    private const string ReciprocalRank = "reciprocalRank";
 
     [Fact]
-    public async Task A_rerun_of_the_normal_pipeline_promotes_and_first_sentence_passages_are_rejected()
+    public void Every_run_indexes_the_240_passages_with_MiniLM_and_each_text_is_embedded_once()
     {
-        using var dir = new TempDirectory();
-        var questions = XquadCorpus.Questions();
-        Assert.Equal(1190, questions.Count);
+        var questions = runs.Questions.Select(q => q.InputText).Distinct(StringComparer.Ordinal).Count();
 
-        var normal = await RunAsync(dir, "normal", text => text, questions);
-        var rerun = await RunAsync(dir, "rerun", text => text, questions);
-        var degraded = await RunAsync(dir, "degraded", XquadCorpus.FirstSentence, questions);
-
-        var evaluator = new CanaryEvaluator();
-        var again = evaluator.Evaluate(normal, rerun);
-        var worse = evaluator.Evaluate(normal, degraded);
-        foreach (var m in worse.Metrics)
+        Assert.Equal(1190, runs.Questions.Count);
+        Assert.All(runs.Stores, store =>
         {
-            output.WriteLine($"{m.Metric}: normal {m.BaselineMean:0.0000}, degraded {m.CandidateMean:0.0000}, " +
-                             $"interval {m.IntervalLower:0.0000} to {m.IntervalUpper:0.0000}, {m.NewlyFailing.Count} newly fail");
+            Assert.Equal(240, store.Documents);
+            Assert.Contains($"model={MiniLmEmbeddingGenerator.ModelId};dims=384;", store.Fingerprint,
+                StringComparison.Ordinal);
+        });
+        Assert.All(runs.Reindexes, reindex => Assert.Equal(240, reindex.Added));
+        Assert.Equal(questions, runs.NewlyEmbedded[0]);
+        Assert.Equal(runs.Reindexes[0].ChunksEmbedded, runs.NewlyEmbedded[1]);
+        Assert.Equal(0, runs.NewlyEmbedded[2]);
+        Assert.True(runs.NewlyEmbedded[3] > 0, "the first sentences are new texts");
+    }
+
+    [Fact]
+    public void A_rerun_of_the_normal_pipeline_promotes()
+    {
+        var decision = new CanaryEvaluator().Evaluate(runs.Normal, runs.Rerun);
+
+        Assert.True(decision.Promoted, decision.Summary);
+        Assert.All(decision.Metrics, m => Assert.Empty(m.NewlyFailing));
+    }
+
+    [Fact]
+    public void First_sentence_passages_are_rejected_on_hit_at_3_and_reciprocal_rank()
+    {
+        var decision = new CanaryEvaluator().Evaluate(runs.Normal, runs.Degraded);
+
+        foreach (var m in decision.Metrics)
+        {
+            output.WriteLine(
+                $"{m.Metric}: normal {m.BaselineMean:0.0000}, degraded {m.CandidateMean:0.0000}, difference " +
+                $"{m.MeanDifference:+0.0000;-0.0000}, 95% interval {m.IntervalLower:0.0000} to " +
+                $"{m.IntervalUpper:0.0000}, {m.NewlyFailing.Count} newly fail, {m.NewlyPassing.Count} newly pass");
         }
 
-        Assert.True(again.Promoted, again.Summary);
-        Assert.False(worse.Promoted);
-        Assert.Contains(worse.Reasons, r => r.StartsWith("hit@3 fell from", StringComparison.Ordinal));
-        Assert.Contains(worse.Reasons, r => r.StartsWith("reciprocalRank fell from", StringComparison.Ordinal));
-        Assert.True(worse.Metrics[0].CandidateMean < worse.Metrics[0].BaselineMean - 0.05);
+        Assert.False(decision.Promoted);
+        Assert.Contains(decision.Reasons, r => r.StartsWith($"{HitAt3} fell from", StringComparison.Ordinal));
+        Assert.Contains(decision.Reasons, r => r.StartsWith($"{ReciprocalRank} fell from", StringComparison.Ordinal));
+        Assert.All(decision.Metrics, m => Assert.True(m.CandidateMean < m.BaselineMean - 0.05, m.Metric));
+    }
 
-        var rate = FalseAlarmRate(normal, candidates: 200, share: 1.0);
-        var pairedRate = FalseAlarmRate(normal, candidates: 200, share: 0.1);
-        output.WriteLine($"noise-only candidates rejected at 0.95: every case resampled {rate:P1}, " +
-                         $"10% of cases resampled {pairedRate:P1}");
+    [Fact]
+    public void At_most_5_percent_of_200_noise_only_candidates_are_rejected_at_95_percent_confidence()
+    {
+        var evaluator = new CanaryEvaluator(new CanaryPolicy { Confidence = 0.95, BootstrapResamples = 1000 });
+        var candidates = NoiseCandidates(runs.Normal, count: 200, seed: 11);
+
+        var rejected = candidates.Count(c => !evaluator.Evaluate(runs.Normal, c).Promoted);
+        var rate = (double)rejected / candidates.Count;
+
+        foreach (var metric in new[] { HitAt3, ReciprocalRank })
+        {
+            output.WriteLine($"{metric}: normal mean {Mean(runs.Normal, metric):0.0000}, mean over the noise " +
+                             $"candidates {candidates.Average(c => Mean(c, metric)):0.0000}");
+        }
+
+        output.WriteLine($"noise-only candidates rejected at 0.95: {rejected} of {candidates.Count} ({rate:P1})");
         Assert.InRange(rate, 0, 0.05);
-        Assert.InRange(pairedRate, 0, 0.05);
     }
 
     /// <summary>
-    /// Each noise-only candidate gives a share of the cases the scores of a case drawn at random (with replacement)
-    /// from the normal run, and keeps the rest: the same distribution, so any rejection is a false alarm. With a
-    /// small share the pairs stay close, which is the harder test of the paired interval's calibration.
+    /// Each candidate gives every case the scores of a case drawn at random, with replacement, from the normal
+    /// run: the same distribution as the baseline, so any rejection is a false alarm.
     /// </summary>
-    private static double FalseAlarmRate(ScoreReport normal, int candidates, double share)
+    private static List<ScoreReport> NoiseCandidates(ScoreReport normal, int count, int seed)
     {
-        var evaluator = new CanaryEvaluator(new CanaryPolicy { BootstrapResamples = 1000 });
-        var random = new Random(11);
-        var rejected = 0;
-        for (var k = 0; k < candidates; k++)
-        {
-            var cases = normal.Cases
-                .Select(c => random.NextDouble() < share
-                    ? new CaseScores(c.Id, normal.Cases[random.Next(normal.Cases.Count)].Scores)
-                    : c)
-                .ToList();
-            var noise = new ScoreReport(new BuildInfo($"noise{k}"), normal.Metrics, cases);
-            rejected += evaluator.Evaluate(normal, noise).Promoted ? 0 : 1;
-        }
-
-        return (double)rejected / candidates;
+        var random = new Random(seed);
+        var cases = normal.Cases;
+        return Enumerable.Range(0, count)
+            .Select(k => new ScoreReport(
+                new BuildInfo($"noise{k}"),
+                normal.Metrics,
+                cases.Select(c => new CaseScores(c.Id, cases[random.Next(cases.Count)].Scores)).ToList()))
+            .ToList();
     }
 
-    private static async Task<ScoreReport> RunAsync(
-        TempDirectory dir, string name, Func<string, string> shape, IReadOnlyList<EvalCase> questions)
-    {
-        await using var store = await SqliteIndexStore.OpenAsync(Path.Combine(dir.Path, name + ".db"));
-        var index = new KnowledgeIndex(store, Embedder(), RedactionPolicy.None);
-        await index.ReindexAsync(new XquadCorpus.ListSource(XquadCorpus.Passages(shape)));
-
-        async ValueTask<EvalOutput> Retrieve(EvalCase question, CancellationToken token)
-        {
-            var hits = await index.SearchAsync(question.InputText, top: 10, cancellationToken: token);
-            return new EvalOutput(ranked: hits.Select(h => h.DocumentId).Distinct().ToList());
-        }
-
-        return await new EvaluationRunner(Scorers).RunAsync(questions, Retrieve, new BuildInfo(name));
-    }
-
-    private static IEmbeddingGenerator<string, Embedding<float>> Embedder() => new HashingEmbeddingGenerator(2048);
+    private static double Mean(ScoreReport report, string metric) => report.Cases.Average(c => c.Scores[metric]);
 }
