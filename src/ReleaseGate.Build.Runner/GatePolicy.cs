@@ -43,6 +43,7 @@ internal static class GatePolicy
             Confidence = confidence ?? policy.Confidence,
             Seed = policy.Seed,
             BootstrapResamples = policy.BootstrapResamples,
+            BootstrapMaxCases = policy.BootstrapMaxCases,
             AllowMissingCases = policy.AllowMissingCases,
             Defaults = defaults,
             Metrics = policy.Metrics,

@@ -8,7 +8,7 @@ namespace ReleaseGate.Build.Runner;
 /// <see cref="CanaryEvaluator"/>; write the reports; promote on a pass if asked. Every refused input is a coded
 /// error; nothing passes by default.
 /// </summary>
-internal sealed class GateRun(RunnerOptions options, GateOutput output)
+internal sealed class GateRun(RunnerOptions options, GateOutput output, PhaseTimer timer)
 {
     private readonly List<GateError> _errors = [];
 
@@ -17,7 +17,9 @@ internal sealed class GateRun(RunnerOptions options, GateOutput output)
         Directory.CreateDirectory(options.ReportDirectory);
         var decision = Decide();
         var reports = new GateReports(options);
-        Attempt(GateCodes.ReportWriteFailed, options.ReportDirectory, () => reports.Write(decision, _errors));
+        timer.Time("reports", () => Attempt(
+            GateCodes.ReportWriteFailed, options.ReportDirectory, () => reports.Write(decision, _errors)));
+        output.Info(timer.Describe());
 
         foreach (var error in _errors)
         {
@@ -51,8 +53,10 @@ internal sealed class GateRun(RunnerOptions options, GateOutput output)
 
     private CanaryDecision? Decide()
     {
-        var candidate = Load(EvaluationFileRole.Candidate, () => ScoreReportReader.Read(options.Candidate));
-        var baseline = Load(EvaluationFileRole.Baseline, () => ScoreReportReader.Read(options.Baseline));
+        var candidate = timer.Time(
+            "read candidate", () => Load(EvaluationFileRole.Candidate, () => ScoreReportReader.Read(options.Candidate)));
+        var baseline = timer.Time(
+            "read baseline", () => Load(EvaluationFileRole.Baseline, () => ScoreReportReader.Read(options.Baseline)));
         var policy = Load(EvaluationFileRole.Policy, () => GatePolicy.Load(options));
         var accepted = string.IsNullOrEmpty(options.AcceptedRegressions)
             ? null
@@ -65,7 +69,8 @@ internal sealed class GateRun(RunnerOptions options, GateOutput output)
         }
 
         var evaluator = new CanaryEvaluator(policy);
-        return Load(EvaluationFileRole.Unknown, () => evaluator.Evaluate(baseline!, candidate!, accepted));
+        return timer.Time(
+            "decide", () => Load(EvaluationFileRole.Unknown, () => evaluator.Evaluate(baseline!, candidate!, accepted)));
     }
 
     private static string Versions(CanaryDecision decision) =>

@@ -70,12 +70,13 @@ internal sealed class JsonFields
     public string RequiredString(JsonElement parent, string name, string location)
     {
         var value = Required(parent, name, location);
-        if (value.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(value.GetString()))
+        var text = value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+        if (string.IsNullOrWhiteSpace(text))
         {
             throw Invalid($"{location}.{name} must be a non-empty string but is {Describe(value)}. Fix the {What}.");
         }
 
-        return value.GetString()!;
+        return text;
     }
 
     public string? OptionalString(JsonElement parent, string name, string location) =>
@@ -140,6 +141,7 @@ internal sealed class JsonFields
         return tags;
     }
 
+    /// <summary>A finite score; <paramref name="location"/> is the scores object, the metric is appended to it.</summary>
     public double Score(JsonElement value, string location, string caseId, string metric)
     {
         if (value.ValueKind == JsonValueKind.Number && value.TryGetDouble(out var score) && double.IsFinite(score))
@@ -149,8 +151,8 @@ internal sealed class JsonFields
 
         throw Fail(
             EvaluationProblemKind.NonFiniteScore,
-            $"case \"{caseId}\" has {Describe(value)} for metric \"{metric}\" ({location}); every score must be " +
-            "a finite number. Fix the scorer that produced it and run the evaluation again.",
+            $"case \"{caseId}\" has {Describe(value)} for metric \"{metric}\" ({location}.{metric}); " +
+            "every score must be a finite number. Fix the scorer that produced it and run the evaluation again.",
             caseId,
             metric);
     }

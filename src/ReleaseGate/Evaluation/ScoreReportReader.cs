@@ -117,9 +117,10 @@ public static class ScoreReportReader
 
     private static List<CaseScores> ReadCases(JsonFields fields, JsonElement root, List<MetricDefinition> metrics)
     {
-        var cases = new List<CaseScores>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
         var array = fields.Array(fields.Required(root, "cases", "the report"), "cases");
+        var cases = new List<CaseScores>(array.GetArrayLength());
+        var seen = new HashSet<string>(cases.Capacity, StringComparer.Ordinal);
+        var declared = metrics.ToDictionary(m => m.Name, StringComparer.Ordinal);
         var index = 0;
         foreach (var item in array.EnumerateArray())
         {
@@ -135,7 +136,7 @@ public static class ScoreReportReader
                     id);
             }
 
-            var scores = ReadScores(fields, item, $"{location}.scores", id, metrics);
+            var scores = ReadScores(fields, item, location, id, declared);
             cases.Add(new CaseScores(id, scores, fields.Tags(item, location), fields.Weight(item, location)));
         }
 
@@ -150,34 +151,41 @@ public static class ScoreReportReader
     }
 
     private static Dictionary<string, double> ReadScores(
-        JsonFields fields, JsonElement item, string location, string id, List<MetricDefinition> metrics)
+        JsonFields fields,
+        JsonElement item,
+        string caseLocation,
+        string id,
+        Dictionary<string, MetricDefinition> declared)
     {
-        var scoresElement = fields.Object(fields.Required(item, "scores", location[..^".scores".Length]), location);
-        var scores = new Dictionary<string, double>(StringComparer.Ordinal);
+        var location = caseLocation + ".scores";
+        var scoresElement = fields.Object(fields.Required(item, "scores", caseLocation), location);
+        var scores = new Dictionary<string, double>(declared.Count, StringComparer.Ordinal);
         foreach (var property in scoresElement.EnumerateObject())
         {
-            if (!metrics.Any(m => m.Name == property.Name))
+            // JsonProperty.Name decodes a new string on every call: read it once per score.
+            var name = property.Name;
+            if (!declared.ContainsKey(name))
             {
                 throw fields.Fail(
                     EvaluationProblemKind.MetricMissing,
-                    $"case \"{id}\" scores metric \"{property.Name}\", which metrics does not declare. " +
+                    $"case \"{id}\" scores metric \"{name}\", which metrics does not declare. " +
                     "Declare it in metrics or remove the score.",
                     id,
-                    property.Name);
+                    name);
             }
 
-            scores[property.Name] = fields.Score(property.Value, $"{location}.{property.Name}", id, property.Name);
+            scores[name] = fields.Score(property.Value, location, id, name);
         }
 
-        var missing = metrics.FirstOrDefault(m => !scores.ContainsKey(m.Name));
-        if (missing is not null)
+        if (scores.Count < declared.Count)
         {
+            var missing = declared.Keys.First(name => !scores.ContainsKey(name));
             throw fields.Fail(
                 EvaluationProblemKind.MetricMissing,
-                $"case \"{id}\" has no score for metric \"{missing.Name}\"; every case needs a score for every " +
+                $"case \"{id}\" has no score for metric \"{missing}\"; every case needs a score for every " +
                 "declared metric. Fix the evaluation that produced the report.",
                 id,
-                missing.Name);
+                missing);
         }
 
         return scores;

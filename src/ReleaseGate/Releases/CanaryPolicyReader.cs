@@ -12,7 +12,10 @@ public static class CanaryPolicyReader
 {
     private const string What = "policy";
     private static readonly string[] RootFields =
-        ["schemaVersion", "confidence", "seed", "bootstrapResamples", "allowMissingCases", "defaults", "metrics"];
+        [
+            "schemaVersion", "confidence", "seed", "bootstrapResamples", "bootstrapMaxCases", "allowMissingCases",
+            "defaults", "metrics",
+        ];
     private static readonly string[] MetricFields = ["minimum", "maximum", "maxRegression", "passThreshold"];
 
     /// <summary>Reads and validates a policy file.</summary>
@@ -62,6 +65,8 @@ public static class CanaryPolicyReader
             Confidence = fields.OptionalNumber(root, "confidence", "the policy", 0.5, 0.9999) ?? 0.95,
             Seed = seed is null ? CanaryPolicy.DefaultSeed : (int)seed.Value,
             BootstrapResamples = (int)(fields.OptionalNumber(root, "bootstrapResamples", "the policy", 100, 1e6) ?? 5000),
+            BootstrapMaxCases = (int)(fields.OptionalNumber(root, "bootstrapMaxCases", "the policy", 0, int.MaxValue)
+                ?? CanaryPolicy.DefaultBootstrapMaxCases),
             AllowMissingCases = fields.OptionalBool(root, "allowMissingCases", "the policy", false),
             Defaults = defaults,
             Metrics = metrics,

@@ -36,5 +36,15 @@ internal static class DecisionText
     public static string Flip(CaseFlip flip) =>
         $"{flip.CaseId} ({Number(flip.BaselineScore)} -> {Number(flip.CandidateScore)})";
 
+    /// <summary>How the intervals were computed, for the reports' provenance line.</summary>
+    public static string IntervalMethod(CanaryDecision d) =>
+        d.Metrics.Any(m => m.IntervalMethod == Releases.IntervalMethod.Normal)
+            ? string.Create(
+                CultureInfo.InvariantCulture,
+                $"normal interval of the paired differences (more than {d.Policy.BootstrapMaxCases} paired cases)")
+            : string.Create(
+                CultureInfo.InvariantCulture,
+                $"paired bootstrap with {d.Policy.BootstrapResamples} resamples, seed {d.Policy.Seed}");
+
     public static string ShortHash(string sha256) => sha256.Length > 12 ? sha256[..12] : sha256;
 }

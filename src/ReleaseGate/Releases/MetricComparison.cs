@@ -26,11 +26,14 @@ public sealed record MetricComparison
     /// </summary>
     public required double MeanDifference { get; init; }
 
-    /// <summary>The lower end of the paired bootstrap interval of <see cref="MeanDifference"/>.</summary>
+    /// <summary>The lower end of the paired interval of <see cref="MeanDifference"/>.</summary>
     public required double IntervalLower { get; init; }
 
-    /// <summary>The upper end of the paired bootstrap interval of <see cref="MeanDifference"/>.</summary>
+    /// <summary>The upper end of the paired interval of <see cref="MeanDifference"/>.</summary>
     public required double IntervalUpper { get; init; }
+
+    /// <summary>How the interval was computed: bootstrapped, or normal when there are many paired cases.</summary>
+    public IntervalMethod IntervalMethod { get; init; }
 
     /// <summary>The policy applied, with defaults filled in.</summary>
     public required MetricPolicy Policy { get; init; }

@@ -46,27 +46,28 @@ internal static class MetricJudge
 
             var passedBefore = better * (before - t) >= 0;
             var passesNow = better * (after - t) >= 0;
+            if (passedBefore == passesNow)
+            {
+                continue;
+            }
+
             var flip = new CaseFlip(b.Id, before, after, b.IsCritical || c.IsCritical)
             {
                 AcceptedReason = excuse?.Reason,
             };
-            if (passedBefore && !passesNow)
-            {
-                (excuse is null ? newlyFailing : acceptedFlips).Add(flip);
-            }
-            else if (!passedBefore && passesNow)
-            {
-                newlyPassing.Add(flip);
-            }
+            (passesNow ? newlyPassing : excuse is null ? newlyFailing : acceptedFlips).Add(flip);
         }
 
         var meanDifference = weightSum > 0 ? differences.Zip(weights, (d, w) => d * w).Sum() / weightSum : 0;
-        var (lower, upper) = PairedBootstrap.Interval(
-            differences,
-            weights,
-            policy.Confidence,
-            policy.BootstrapResamples,
-            PairedBootstrap.SeedFor(policy.Seed, name));
+        var method = differences.Count > policy.BootstrapMaxCases ? IntervalMethod.Normal : IntervalMethod.Bootstrap;
+        var (lower, upper) = method == IntervalMethod.Normal
+            ? NormalInterval.Interval(differences, weights, policy.Confidence)
+            : PairedBootstrap.Interval(
+                differences,
+                weights,
+                policy.Confidence,
+                policy.BootstrapResamples,
+                PairedBootstrap.SeedFor(policy.Seed, name));
 
         var candidateOnly = pairing.CandidateOnly;
         var onlyWeight = candidateOnly.Sum(c => c.Weight);
@@ -80,6 +81,7 @@ internal static class MetricJudge
             MeanDifference = meanDifference,
             IntervalLower = lower,
             IntervalUpper = upper,
+            IntervalMethod = method,
             Policy = rules,
             MaxRegression = rules.MaxRegression ?? 0,
             PassThreshold = threshold,

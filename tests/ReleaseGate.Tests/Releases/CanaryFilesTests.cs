@@ -43,6 +43,25 @@ public sealed class CanaryFilesTests
         Assert.Equal("accuracy 0.90 is below the minimum 0.95.", Assert.Single(outcome.Decision.Reasons));
     }
 
+    [Fact]
+    public void A_policy_file_sets_how_many_cases_are_bootstrapped()
+    {
+        using var dir = new TempDirectory();
+        var files = Write(dir);
+        var policy = dir.File("policy.json", """{"schemaVersion": 1, "bootstrapMaxCases": 10}""");
+
+        var outcome = CanaryEvaluator.EvaluateFiles(new CanaryFiles
+        {
+            BaselinePath = files.BaselinePath,
+            CandidatePath = files.CandidatePath,
+            PolicyPath = policy,
+        });
+
+        Assert.True(outcome.Succeeded);
+        Assert.Equal(10, outcome.Decision.Policy.BootstrapMaxCases);
+        Assert.Equal(IntervalMethod.Normal, outcome.Decision.Metrics[0].IntervalMethod);
+    }
+
     [Theory]
     [InlineData("""{"schemaVersion": 1, "metrics": {"accuracy": {"maxRegresion": 0.1}}}""", EvaluationProblemKind.InvalidValue)]
     [InlineData("""{"schemaVersion": 1, "confidence": 1.5}""", EvaluationProblemKind.InvalidValue)]
@@ -50,6 +69,7 @@ public sealed class CanaryFilesTests
     [InlineData("""{"schemaVersion": 1, "metrics": {"accuracy": {"minimum": 0.9, "maximum": 0.5}}}""", EvaluationProblemKind.InvalidValue)]
     [InlineData("""{"schemaVersion": 1, "metrics": {"acc": {"minimum": 0.9}}}""", EvaluationProblemKind.InvalidValue)]
     [InlineData("""{"schemaVersion": 1""", EvaluationProblemKind.MalformedJson)]
+    [InlineData("""{"schemaVersion": 1, "bootstrapMaxCases": -1}""", EvaluationProblemKind.InvalidValue)]
     public void Invalid_policies_are_refused(string json, EvaluationProblemKind kind)
     {
         using var dir = new TempDirectory();

@@ -47,6 +47,7 @@ public static class CanaryDecisionJson
         w.WriteNumber("confidence", d.Policy.Confidence);
         w.WriteNumber("seed", d.Policy.Seed);
         w.WriteNumber("bootstrapResamples", d.Policy.BootstrapResamples);
+        w.WriteNumber("bootstrapMaxCases", d.Policy.BootstrapMaxCases);
         w.WriteEndObject();
         w.WriteNumber("pairedCases", d.PairedCaseCount);
         Strings(w, "candidateOnlyCases", d.CandidateOnlyCases);
@@ -73,6 +74,7 @@ public static class CanaryDecisionJson
         w.WriteNumber("meanDifference", m.MeanDifference);
         w.WriteNumber("intervalLower", m.IntervalLower);
         w.WriteNumber("intervalUpper", m.IntervalUpper);
+        w.WriteString("intervalMethod", m.IntervalMethod == IntervalMethod.Normal ? "normal" : "bootstrap");
         Number(w, "minimum", m.Policy.Minimum);
         Number(w, "maximum", m.Policy.Maximum);
         w.WriteNumber("maxRegression", m.MaxRegression);

@@ -51,7 +51,7 @@ public static class CanaryHtmlReport
         CultureInfo.InvariantCulture,
         $"Baseline {d.BaselineVersion} (sha256 {DecisionText.ShortHash(d.BaselineSha256)}), candidate " +
         $"{d.CandidateVersion} (sha256 {DecisionText.ShortHash(d.CandidateSha256)}); {d.PairedCaseCount} paired " +
-        $"cases; paired bootstrap with {d.Policy.BootstrapResamples} resamples, seed {d.Policy.Seed}.");
+        $"cases; {DecisionText.IntervalMethod(d)}.");
 
     private static void AppendMetric(StringBuilder html, MetricComparison m, double confidence)
     {

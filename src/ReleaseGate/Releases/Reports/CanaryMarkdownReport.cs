@@ -27,8 +27,7 @@ public static class CanaryMarkdownReport
         AppendList(md, "Notes", decision.Notes);
         AppendFlips(md, decision, maxCasesPerList);
         md.Append(CultureInfo.InvariantCulture,
-            $"<sub>{decision.PairedCaseCount} paired cases; paired bootstrap, {decision.Policy.BootstrapResamples} " +
-            $"resamples, seed {decision.Policy.Seed}; baseline sha256 {DecisionText.ShortHash(decision.BaselineSha256)}, " +
+            $"<sub>{decision.PairedCaseCount} paired cases; {DecisionText.IntervalMethod(decision)}; baseline sha256 {DecisionText.ShortHash(decision.BaselineSha256)}, " +
             $"candidate sha256 {DecisionText.ShortHash(decision.CandidateSha256)}.</sub>\n");
         return md.ToString();
     }
