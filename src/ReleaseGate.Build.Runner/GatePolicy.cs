@@ -8,9 +8,15 @@ namespace ReleaseGate.Build.Runner;
 /// The policy the gate decides with: the policy file if one is given, then the ReleaseGateMinScore,
 /// ReleaseGateMaxRegression and ReleaseGateConfidence shortcuts on top of its defaults.
 /// </summary>
+/// <remarks>
+/// ReleaseGateMinScore is a floor, which means something only for a higher-is-better metric: it becomes the
+/// minimum of each such metric that the policy file gives no minimum of its own. A lower-is-better metric (a
+/// latency, an error rate) would be rejected by any floor above its good values, so the shortcut skips it.
+/// </remarks>
 internal static class GatePolicy
 {
-    public static CanaryPolicy Load(RunnerOptions options)
+    /// <summary>Builds the policy; <paramref name="metrics"/> are the reports' metrics, or null if unread.</summary>
+    public static CanaryPolicy Load(RunnerOptions options, IReadOnlyList<MetricDefinition>? metrics)
     {
         var policy = string.IsNullOrEmpty(options.Policy)
             ? new CanaryPolicy()
@@ -33,7 +39,7 @@ internal static class GatePolicy
 
         var defaults = new MetricPolicy
         {
-            Minimum = minimum ?? policy.Defaults.Minimum,
+            Minimum = policy.Defaults.Minimum,
             Maximum = policy.Defaults.Maximum,
             MaxRegression = maxRegression ?? policy.Defaults.MaxRegression,
             PassThreshold = policy.Defaults.PassThreshold,
@@ -46,9 +52,25 @@ internal static class GatePolicy
             BootstrapMaxCases = policy.BootstrapMaxCases,
             AllowMissingCases = policy.AllowMissingCases,
             Defaults = defaults,
-            Metrics = policy.Metrics,
+            Metrics = minimum is { } floor ? WithFloor(policy.Metrics, metrics ?? [], floor) : policy.Metrics,
             SourcePath = policy.SourcePath,
         };
+    }
+
+    private static Dictionary<string, MetricPolicy> WithFloor(
+        IReadOnlyDictionary<string, MetricPolicy> own, IReadOnlyList<MetricDefinition> metrics, double floor)
+    {
+        var merged = new Dictionary<string, MetricPolicy>(own, StringComparer.Ordinal);
+        foreach (var metric in metrics.Where(m => m.Direction == MetricDirection.Higher))
+        {
+            var rules = own.GetValueOrDefault(metric.Name);
+            if (rules?.Minimum is null)
+            {
+                merged[metric.Name] = new MetricPolicy { Minimum = floor }.Over(rules);
+            }
+        }
+
+        return merged;
     }
 
     private static double? Number(string? text, string property, string expected, Func<double, bool> isValid)

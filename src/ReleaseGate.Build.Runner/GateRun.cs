@@ -57,7 +57,8 @@ internal sealed class GateRun(RunnerOptions options, GateOutput output, PhaseTim
             "read candidate", () => Load(EvaluationFileRole.Candidate, () => ScoreReportReader.Read(options.Candidate)));
         var baseline = timer.Time(
             "read baseline", () => Load(EvaluationFileRole.Baseline, () => ScoreReportReader.Read(options.Baseline)));
-        var policy = Load(EvaluationFileRole.Policy, () => GatePolicy.Load(options));
+        var metrics = candidate?.Metrics ?? baseline?.Metrics;
+        var policy = Load(EvaluationFileRole.Policy, () => GatePolicy.Load(options, metrics));
         var accepted = string.IsNullOrEmpty(options.AcceptedRegressions)
             ? null
             : Load(

@@ -33,8 +33,11 @@ public abstract class GateTask : Task, ICancelableTask
             endColumnNumber: 0,
             message: message);
 
-    /// <summary>Logs the one line that says what the gate decided, at normal importance.</summary>
-    protected void LogSummary(string text) => Log.LogMessage(MessageImportance.Normal, "ReleaseGate: {0}", text);
+    /// <summary>
+    /// Logs the one line that says what the gate decided. High importance, so it shows at the default (minimal)
+    /// verbosity of <c>dotnet publish</c> and <c>dotnet pack</c> as well as at normal and above.
+    /// </summary>
+    protected void LogSummary(string text) => Log.LogMessage(MessageImportance.High, "ReleaseGate: {0}", text);
 
     /// <summary>Runs a child process, logging each line it prints through <paramref name="onLine"/>.</summary>
     private protected ChildProcessResult RunChild(ProcessStartInfo startInfo, TimeSpan timeout, Action<string> onLine)

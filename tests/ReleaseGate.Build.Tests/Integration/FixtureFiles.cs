@@ -49,8 +49,36 @@ public static class FixtureFiles
             </Project>
             """);
         File.WriteAllText(Path.Combine(folder, "Program.cs"), "Console.WriteLine(\"fixture\");\n");
+        WriteEvalScript(folder);
+        return project;
+    }
 
-        // The eval command: FIXTURE_EVAL picks what it does, so one built project serves every test.
+    /// <summary>
+    /// Writes a library that targets two frameworks, so `dotnet pack` has an outer build; returns its project file.
+    /// </summary>
+    public static string WriteMultiTargetLibrary(string folder, string version)
+    {
+        Directory.CreateDirectory(folder);
+        var project = Path.Combine(folder, "Multi.csproj");
+        File.WriteAllText(project, $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFrameworks>net8.0;net10.0</TargetFrameworks>
+                <IsPackable>true</IsPackable>
+                <ReleaseGateEvalCommand>sh eval.sh</ReleaseGateEvalCommand>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="ReleaseGate" Version="{version}" />
+              </ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(folder, "Library.cs"), "namespace Multi; public static class Library { }\n");
+        WriteEvalScript(folder);
+        return project;
+    }
+
+    // The eval command: FIXTURE_EVAL picks what it does, so one built project serves every test.
+    private static void WriteEvalScript(string folder) =>
         File.WriteAllText(Path.Combine(folder, "eval.sh"), """
             [ -f "$RELEASEGATE_TARGET_PATH" ] || { echo "RELEASEGATE_TARGET_PATH is not the built assembly"; exit 9; }
             echo "scoring $RELEASEGATE_TARGET_PATH"
@@ -62,6 +90,4 @@ public static class FixtureFiles
               *) echo "unknown FIXTURE_EVAL '$FIXTURE_EVAL'"; exit 8 ;;
             esac
             """);
-        return project;
-    }
 }

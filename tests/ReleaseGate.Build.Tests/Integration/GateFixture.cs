@@ -9,6 +9,8 @@ namespace ReleaseGate.Build.Tests.Integration;
 /// </summary>
 public sealed class GateFixture : IDisposable
 {
+    private readonly Lazy<string> _multiTarget;
+
     public GateFixture()
     {
         Root = Directory.CreateTempSubdirectory("releasegate-gate-").FullName;
@@ -19,6 +21,7 @@ public sealed class GateFixture : IDisposable
         Project = FixtureFiles.WriteApp(Path.Combine(Root, "app"), Version);
         Require(DotNet.Run(Root, ["restore", Project]));
         Require(DotNet.Run(Root, ["build", Project, "--no-restore", "-c", "Release"]));
+        _multiTarget = new Lazy<string>(RestoreMultiTargetLibrary);
     }
 
     public string Root { get; }
@@ -33,6 +36,9 @@ public sealed class GateFixture : IDisposable
 
     public string ProjectDirectory => Path.GetDirectoryName(Project)!;
 
+    /// <summary>A library targeting two frameworks that opts into the gate, restored on first use.</summary>
+    public string MultiTargetProject => _multiTarget.Value;
+
     public static void Require(DotNetResult result)
     {
         if (!result.Succeeded)
@@ -42,6 +48,13 @@ public sealed class GateFixture : IDisposable
     }
 
     public void Dispose() => Directory.Delete(Root, recursive: true);
+
+    private string RestoreMultiTargetLibrary()
+    {
+        var project = FixtureFiles.WriteMultiTargetLibrary(Path.Combine(Root, "multi"), Version);
+        Require(DotNet.Run(Root, ["restore", project]));
+        return project;
+    }
 
     // Packing the configuration the solution build already compiled keeps this to a copy of its outputs.
     private void Pack()

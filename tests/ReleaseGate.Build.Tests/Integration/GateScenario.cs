@@ -9,10 +9,13 @@ public sealed class GateScenario
     private readonly GateFixture _fixture;
     private readonly Dictionary<string, string?> _environment = new() { ["FIXTURE_EVAL"] = "copy" };
     private readonly List<string> _properties = [];
+    private string _project;
+    private string[] _verbosity = ["-v:n"];
 
     public GateScenario(GateFixture fixture, string name)
     {
         _fixture = fixture;
+        _project = fixture.Project;
         Folder = Path.Combine(fixture.Root, "scenarios", name);
         Directory.CreateDirectory(Folder);
         _environment["FIXTURE_CANDIDATE"] = CandidateSource;
@@ -63,15 +66,35 @@ public sealed class GateScenario
         return this;
     }
 
+    /// <summary>Runs on another project that consumes the package, such as the multi-targeting library.</summary>
+    public GateScenario ForProject(string project)
+    {
+        _project = project;
+        return this;
+    }
+
+    /// <summary>Leaves the verbosity at the CLI's default (minimal) instead of normal.</summary>
+    public GateScenario WithDefaultVerbosity()
+    {
+        _verbosity = [];
+        return this;
+    }
+
     public DotNetResult Publish() =>
-        Run(["publish", _fixture.Project, "--no-restore", "-c", "Release", "-o", PublishDirectory]);
+        Run(["publish", _project, "--no-restore", "-c", "Release", "-o", PublishDirectory]);
 
     public DotNetResult Pack() =>
-        Run(["pack", _fixture.Project, "--no-restore", "-c", "Release", "-o", PackageDirectory]);
+        Run(["pack", _project, "--no-restore", "-c", "Release", "-o", PackageDirectory]);
+
+    /// <summary>The lines that carry the gate's one summary.</summary>
+    public static string[] SummaryLines(DotNetResult result) =>
+        [.. result.Output.Split('\n').Where(line => line.Contains("ReleaseGate: ", StringComparison.Ordinal)
+            && !line.Contains(": error RG", StringComparison.Ordinal))];
 
     private DotNetResult Run(IEnumerable<string> command)
     {
-        string[] gate = [$"-p:ReleaseGateBaseline={Baseline}", $"-p:ReleaseGateReportDirectory={Reports}", "-v:n"];
-        return DotNet.Run(_fixture.ProjectDirectory, [.. command, .. gate, .. _properties], _environment);
+        string[] gate = [$"-p:ReleaseGateBaseline={Baseline}", $"-p:ReleaseGateReportDirectory={Reports}"];
+        var folder = Path.GetDirectoryName(_project)!;
+        return DotNet.Run(folder, [.. command, .. gate, .. _verbosity, .. _properties], _environment);
     }
 }

@@ -18,12 +18,46 @@ public sealed class PublishGateTests(GateFixture fixture)
 
         Assert.True(result.Succeeded, result.ToString());
         Assert.True(File.Exists(Path.Combine(scenario.PublishDirectory, "App.dll")), result.ToString());
-        Assert.Contains("ReleaseGate: passed v2 against baseline v1", result.Output);
+        Assert.Contains("ReleaseGate: passed v2 against baseline v1", Assert.Single(GateScenario.SummaryLines(result)));
         Assert.Contains("accuracy", File.ReadAllText(Path.Combine(scenario.Reports, "canary-report.md")));
         Assert.Contains("<svg", File.ReadAllText(Path.Combine(scenario.Reports, "canary-report.html")));
         using var record = JsonDocument.Parse(File.ReadAllText(Path.Combine(scenario.Reports, "canary-decision.json")));
         Assert.Equal("promote", record.RootElement.GetProperty("verdict").GetString());
         Assert.Equal(Baseline, File.ReadAllText(scenario.Baseline));
+    }
+
+    [Fact]
+    public void A_passing_publish_prints_its_one_summary_line_at_the_default_verbosity()
+    {
+        var scenario = new GateScenario(fixture, "quiet-pass").WithBaseline(Baseline).WithCandidate(Matching)
+            .WithDefaultVerbosity();
+
+        var result = scenario.Publish();
+
+        Assert.True(result.Succeeded, result.ToString());
+        Assert.Contains("ReleaseGate: passed v2 against baseline v1", Assert.Single(GateScenario.SummaryLines(result)));
+        Assert.DoesNotContain("ReleaseGate: baseline", result.Output);
+    }
+
+    [Fact]
+    public void The_minimum_score_shortcut_bars_higher_is_better_metrics_and_leaves_lower_is_better_ones_alone()
+    {
+        var scores = ScoreReportFile.Scores(60, 0.9);
+        var scenario = new GateScenario(fixture, "min-score")
+            .WithBaseline(ScoreReportFile.WithErrorRate("v1", scores, 0.05))
+            .WithCandidate(ScoreReportFile.WithErrorRate("v2", scores, 0.05))
+            .WithProperty("ReleaseGateMinScore", "0.95");
+
+        var result = scenario.Publish();
+
+        Assert.False(result.Succeeded, result.ToString());
+        Assert.Contains("accuracy 0.90 is below the minimum 0.95", ErrorLine(result, "RG2030"));
+        Assert.DoesNotContain("errorRate 0.05 is below", result.Output);
+        using var record = JsonDocument.Parse(File.ReadAllText(Path.Combine(scenario.Reports, "canary-decision.json")));
+        var errorRate = record.RootElement.GetProperty("metrics")[1];
+        Assert.Equal("errorRate", errorRate.GetProperty("name").GetString());
+        Assert.False(errorRate.GetProperty("rejects").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, errorRate.GetProperty("minimum").ValueKind);
     }
 
     [Fact]

@@ -23,6 +23,25 @@ public static class ScoreReportFile
         return text.Append("]}").ToString();
     }
 
+    /// <summary>
+    /// Two metrics: <c>accuracy</c> (higher is better) and <c>errorRate</c> (lower is better), case ids <c>q1</c>...
+    /// </summary>
+    public static string WithErrorRate(string version, IReadOnlyList<double> accuracy, double errorRate)
+    {
+        var text = new StringBuilder();
+        text.Append("{\"schemaVersion\":1,\"build\":{\"version\":\"").Append(version).Append("\"},\"metrics\":[");
+        text.Append("{\"name\":\"accuracy\",\"direction\":\"higher\"},{\"name\":\"errorRate\",\"direction\":\"lower\"}],");
+        text.Append("\"cases\":[");
+        for (var i = 0; i < accuracy.Count; i++)
+        {
+            text.Append(i == 0 ? string.Empty : ",").Append("{\"id\":\"q").Append(i + 1).Append("\",\"scores\":{");
+            text.Append("\"accuracy\":").Append(accuracy[i].ToString("R", CultureInfo.InvariantCulture));
+            text.Append(",\"errorRate\":").Append(errorRate.ToString("R", CultureInfo.InvariantCulture)).Append("}}");
+        }
+
+        return text.Append("]}").ToString();
+    }
+
     /// <summary>Scores of 1 and 0 in a fixed pattern, with the given share of ones.</summary>
     public static double[] Scores(int count, double passRate) =>
         [.. Enumerable.Range(0, count).Select(i => (i * 7919 % count) < passRate * count ? 1.0 : 0.0)];

@@ -46,11 +46,28 @@ public sealed class SamplePackageFixture : IDisposable
         }
     }
 
+    /// <summary>
+    /// Removes what this run added: its packages in artifacts/packages and their folders in the NuGet package
+    /// cache, where the sample's restore extracted them. Each run packs a new version, so nothing else reads them.
+    /// </summary>
     public void Dispose()
     {
         foreach (var package in Directory.EnumerateFiles(Feed, $"*.{Version}.nupkg"))
         {
             File.Delete(package);
         }
+
+        foreach (var id in PackedProjects)
+        {
+            var extracted = Path.Combine(PackageCache, id.ToLowerInvariant(), Version);
+            if (Directory.Exists(extracted))
+            {
+                Directory.Delete(extracted, recursive: true);
+            }
+        }
     }
+
+    private static string PackageCache =>
+        Environment.GetEnvironmentVariable("NUGET_PACKAGES")
+        ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
 }

@@ -39,6 +39,28 @@ public sealed class CanaryReportTests
     }
 
     [Fact]
+    public void Html_of_a_large_report_lists_the_first_flips_and_the_worst_cases_not_every_case()
+    {
+        ScoreReport Report(string version, Func<int, double> score) => new(
+            new BuildInfo(version),
+            [new MetricDefinition("accuracy")],
+            Enumerable.Range(0, 5_000)
+                .Select(i => new CaseScores($"q{i}", new Dictionary<string, double> { ["accuracy"] = score(i) }))
+                .ToList());
+        var baseline = Report("v1", _ => 0.9);
+        var candidate = Report("v2", i => i < 300 ? 0.1 : i == 4_999 ? 0.8 : 0.9);
+
+        var html = CanaryHtmlReport.Render(new CanaryEvaluator().Evaluate(baseline, candidate));
+
+        Assert.Contains("300 flipped cases", html, StringComparison.Ordinal);
+        Assert.Contains("100 more flipped cases are not shown", html, StringComparison.Ordinal);
+        Assert.Contains("<td>q199</td>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<td>q4000</td>", html, StringComparison.Ordinal);
+        Assert.Contains("The largest regressions", html, StringComparison.Ordinal);
+        Assert.True(html.Length < 100_000, $"the report is {html.Length} characters");
+    }
+
+    [Fact]
     public void Markdown_has_a_row_per_metric_and_escapes_case_ids()
     {
         var markdown = CanaryMarkdownReport.Render(Decision(), maxCasesPerList: 4);
