@@ -40,8 +40,8 @@ try
 
     Console.WriteLine($"cases per report: {Cases:N0}, runs per side: {runs}");
     Console.WriteLine($"load average before: {loadBefore}; after: {File.ReadAllText("/proc/loadavg").Trim()}");
-    Report("elapsed", plainTimes, gatedTimes);
-    Report("CPU", plainCpu, gatedCpu);
+    PrintMedians("elapsed", plainTimes, gatedTimes);
+    PrintMedians("CPU", plainCpu, gatedCpu);
 }
 finally
 {
@@ -59,7 +59,7 @@ static void Measure(string folder, string[] arguments, List<double> elapsed, Lis
     cpu.Add(ChildrenCpuSeconds() - cpuBefore);
 }
 
-static void Report(string what, List<double> plain, List<double> gated)
+static void PrintMedians(string what, List<double> plain, List<double> gated)
 {
     var plainMedian = Median(plain);
     var gatedMedian = Median(gated);
