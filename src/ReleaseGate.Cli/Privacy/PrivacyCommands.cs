@@ -2,7 +2,9 @@ using System.CommandLine;
 
 namespace ReleaseGate.Cli.Privacy;
 
-/// <summary>The <c>redact</c> and <c>scan</c> verbs, both backed by <see cref="ReleaseGate.Privacy.PiiRedactor"/>.</summary>
+/// <summary>
+/// The <c>redact</c> and <c>scan</c> verbs, both backed by <see cref="ReleaseGate.Privacy.PiiRedactor"/>.
+/// </summary>
 internal static class PrivacyCommands
 {
     /// <summary>Builds the verbs; tests pass their own standard input and environment lookup.</summary>

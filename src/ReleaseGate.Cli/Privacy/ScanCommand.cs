@@ -15,7 +15,7 @@ internal static class ScanCommand
     {
         var paths = new Argument<string[]>("PATH")
         {
-            Description = "Files or folders to scan (folders recursively, skipping .git).",
+            Description = "Files or folders to scan (folders recursively, skipping .git, bin, obj and node_modules).",
             Arity = ArgumentArity.OneOrMore,
         };
         var format = new Option<string>("--format")
@@ -50,7 +50,8 @@ internal static class ScanCommand
             {
                 foreach (var r in results)
                 {
-                    output.WriteLine($"{r.Path}:{r.Begin.Line}:{r.Begin.Column} {r.Finding.Kind.ToTagName()} {r.Finding.RuleId}");
+                    var kind = r.Finding.Kind.ToTagName();
+                    output.WriteLine($"{r.Path}:{r.Begin.Line}:{r.Begin.Column} {kind} {r.Finding.RuleId}");
                 }
             }
 
