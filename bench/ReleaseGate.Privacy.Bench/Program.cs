@@ -27,6 +27,7 @@ foreach (var mb in new[] { 1, 2, 5, 10 })
     Report($"adversarial {mb} MB", adversarial[..(mb << 20)]);
 }
 
+Directory.CreateDirectory(Path.Combine(root, "artifacts"));
 File.WriteAllLines(Path.Combine(root, "artifacts/pii-corpus.jsonl"),
     corpus.Select(l => JsonSerializer.Serialize(new { text = l.Text, kind = l.Kind, start = l.Start, length = l.Length })));
 File.WriteAllText(Path.Combine(root, "artifacts/pii-prose.txt"), prose[..(256 << 10)]);
