@@ -33,6 +33,39 @@ public sealed class StopMaskTests
     }
 
     [Fact]
+    public void Marks_the_start_of_each_literal_exactly_where_the_scalar_test_does_across_block_boundaries()
+    {
+        const string letters = "dapioy2 d";
+        var random = new Random(12);
+        var mask = new StopMask("@", pairs: false, ["dapi", "oy2"]);
+        for (var round = 0; round < 400; round++)
+        {
+            var text = new string(Enumerable.Range(0, random.Next(1, 70))
+                .Select(_ => letters[random.Next(letters.Length)]).ToArray());
+            for (var block = 0; block < text.Length; block += StopMask.Width)
+            {
+                var bits = mask.Compute(text, block);
+                for (var i = block; i < Math.Min(text.Length, block + StopMask.Width); i++)
+                {
+                    Assert.True(((bits >> (i - block)) & 1) == (mask.IsStop(text, i) ? 1u : 0u), $"{i} in {text}");
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void Stops_at_a_literal_that_runs_into_the_next_block_but_not_at_a_cut_off_one()
+    {
+        var across = new string('x', StopMask.Width - 2) + "dapi" + new string('x', StopMask.Width);
+        var cutOff = new string('x', StopMask.Width - 2) + "dap";
+        var mask = new StopMask("", pairs: false, ["dapi"]);
+
+        Assert.Equal(1u << (StopMask.Width - 2), mask.Compute(across, 0));
+        Assert.Equal(0u, mask.Compute(cutOff, 0));
+        Assert.Throws<ArgumentException>(() => new StopMask("", pairs: false, ["d"]));
+    }
+
+    [Fact]
     public void Stops_at_two_upper_case_letters_across_a_block_boundary_only_when_asked()
     {
         var text = new string('a', StopMask.Width - 1) + "SK" + new string('a', StopMask.Width);

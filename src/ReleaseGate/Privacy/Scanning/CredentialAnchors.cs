@@ -7,6 +7,9 @@ namespace ReleaseGate.Privacy.Scanning;
 /// one character (<c>_</c> in <c>ghp_</c>, <c>-</c> in <c>sk-</c>, <c>=</c> in <c>Password=</c>) or two
 /// upper-case letters in a row (<c>AKIA</c>, <c>SK</c>). A prefix anchored at offset <c>k</c> can only start
 /// <c>k</c> positions before its anchor, so the scanner stops at anchors and tries the catalog just before them.
+/// A case-sensitive prefix made only of common letters and digits (<c>dapi</c>, whose rarest letter <c>p</c> would
+/// stop the scanner every thirty characters of English, or <c>oy2</c>) is anchored on the whole prefix instead, at
+/// offset 0.
 /// </summary>
 /// <remarks>
 /// A multi-string search over the raw prefixes was about five times slower on prose than this: the shortest
@@ -17,12 +20,16 @@ internal static class CredentialAnchors
     // Marks the rank of an upper-case pair among the single characters.
     private const char Pair = '\u0001';
 
-    // Rarest first. The scanner's own triggers cost no extra stops; the rest follows character counts in English
-    // encyclopedic prose, where two upper-case letters in a row (acronyms) are rarer than any single letter.
-    private const string Rarity = "0123456789@:_=\\|~^`{}[]<>#$%&*/+!-" + "\u0001"
-        + "ZXQYVKOJzUGRqjWLNHDFExBPIMASCTk;\"().vb,wygpfmucdlhsroniate ";
+    // Rarest first, following character counts in English encyclopedic prose, where two upper-case letters in a
+    // row (acronyms) are rarer than any single letter. Digits come last: the scanner stops only at the first digit
+    // of a run on its own, and years and counts put some digit every few dozen characters of prose.
+    private const string Rarity = "@:_=\\|~^`{}[]<>#$%&*/+!-" + "\u0001"
+        + "ZXQYVKOJzUGRqjWLNHDFExBPIMASCTk;\"().vb,wygpfmucdlhsroniate " + "0123456789";
 
     private const int NoAnchor = -1;
+
+    // From here on the ranking holds only characters too common in prose to stop at on their own.
+    private static readonly int CommonRank = Rarity.IndexOf(';', StringComparison.Ordinal);
 
     private static readonly sbyte[] Reaches = new sbyte[128];
 
@@ -30,6 +37,7 @@ internal static class CredentialAnchors
     {
         Array.Fill(Reaches, (sbyte)NoAnchor);
         PairReach = NoAnchor;
+        var literals = new List<string>();
         foreach (var rule in CredentialCatalog.Rules)
         {
             var offset = RarestOffset(rule.Prefix, rule.IgnoreCase, out var pair);
@@ -40,6 +48,12 @@ internal static class CredentialAnchors
             }
 
             var anchor = rule.Prefix[offset];
+            if (!rule.IgnoreCase && Rank(anchor) >= CommonRank && rule.Prefix.Length is >= 2 and <= StopMask.Width)
+            {
+                literals.Add(rule.Prefix);
+                continue;
+            }
+
             Widen(anchor, offset);
             if (rule.IgnoreCase && char.IsAsciiLetter(anchor))
             {
@@ -48,12 +62,16 @@ internal static class CredentialAnchors
             }
         }
 
+        Literals = literals.Distinct().Order(StringComparer.Ordinal).ToArray();
         Characters = string.Concat(Enumerable.Range(0, Reaches.Length)
             .Where(c => Reaches[c] != NoAnchor).Select(c => (char)c));
     }
 
     /// <summary>Every single anchor character.</summary>
     public static string Characters { get; }
+
+    /// <summary>The prefixes anchored on themselves, at offset 0.</summary>
+    public static IReadOnlyList<string> Literals { get; }
 
     /// <summary>
     /// How far before two upper-case letters in a row a prefix anchored on them may start, or -1 when none is.
@@ -73,7 +91,25 @@ internal static class CredentialAnchors
             reach = PairReach;
         }
 
+        if (reach == NoAnchor && StartsWithLiteral(text, i))
+        {
+            reach = 0;
+        }
+
         return reach != NoAnchor;
+    }
+
+    private static bool StartsWithLiteral(string text, int i)
+    {
+        foreach (var literal in Literals)
+        {
+            if (text.AsSpan(i).StartsWith(literal, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when the characters at <paramref name="i"/> and after it are ASCII upper-case letters.</summary>

@@ -27,7 +27,10 @@ internal sealed class PiiScanner
 
         _credentials = IsEnabled(PiiKind.Credential);
         var singles = _credentials ? Triggers + CredentialAnchors.Characters : Triggers;
-        _stops = new StopMask(string.Concat(singles.Distinct()), _credentials && CredentialAnchors.PairReach >= 0);
+        _stops = new StopMask(
+            string.Concat(singles.Distinct()),
+            _credentials && CredentialAnchors.PairReach >= 0,
+            _credentials ? CredentialAnchors.Literals : null);
     }
 
     public void Find(string text, List<PiiFinding> findings)

@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
@@ -6,9 +7,9 @@ namespace ReleaseGate.Privacy.Scanning;
 
 /// <summary>
 /// Marks, sixteen characters at a time, the positions where the scanner has to stop: the first digit of every run
-/// of ASCII digits, a few single characters, and optionally two ASCII upper-case letters in a row. One pass of vector compares and a bit mask
-/// per block replace a restarted search per stop, which matters on prose, where a stop comes every few dozen
-/// characters.
+/// of ASCII digits, a few single characters, the start of a few short ASCII literals, and optionally two ASCII
+/// upper-case letters in a row. One pass of vector compares and a bit mask per block replace a restarted search per
+/// stop, which matters on prose, where a stop comes every few dozen characters.
 /// </summary>
 internal sealed class StopMask
 {
@@ -20,14 +21,24 @@ internal sealed class StopMask
     private readonly string _singles;
     private readonly Vector128<byte>[] _splats;
     private readonly bool _pairs;
+    private readonly string[] _literals;
+    private readonly Vector128<byte>[][] _literalSplats;
 
     /// <param name="singles">The single ASCII characters to stop at wherever they are, digits included.</param>
     /// <param name="pairs">Whether to stop where two upper-case ASCII letters follow each other.</param>
-    public StopMask(string singles, bool pairs)
+    /// <param name="literals">ASCII strings of 2 to <see cref="Width"/> characters to stop at the start of.</param>
+    public StopMask(string singles, bool pairs, IReadOnlyCollection<string>? literals = null)
     {
         _singles = singles;
-        _splats = singles.Select(c => Vector128.Create(checked((byte)c))).ToArray();
+        _splats = singles.Select(Splat).ToArray();
         _pairs = pairs;
+        _literals = literals?.ToArray() ?? [];
+        if (_literals.Any(l => l.Length is < 2 or > Width))
+        {
+            throw new ArgumentException("A stop literal must hold 2 to 16 characters.", nameof(literals));
+        }
+
+        _literalSplats = _literals.Select(l => l.Select(Splat).ToArray()).ToArray();
     }
 
     /// <summary>Returns one bit per stop in <c>text[block..block+Width)</c>; bit 0 is <paramref name="block"/>.</summary>
@@ -62,6 +73,11 @@ internal sealed class StopMask
             mask |= upper & (upper >> 1);
         }
 
+        for (var l = 0; l < _literals.Length; l++)
+        {
+            mask |= LiteralStarts(text, block, chars, l);
+        }
+
         return mask;
     }
 
@@ -71,7 +87,37 @@ internal sealed class StopMask
         var c = text[i];
         return (char.IsAsciiDigit(c) && !(i > 0 && char.IsAsciiDigit(text[i - 1])))
             || _singles.Contains(c, StringComparison.Ordinal)
-            || (_pairs && CredentialAnchors.IsUpperPair(text, i));
+            || (_pairs && CredentialAnchors.IsUpperPair(text, i))
+            || _literals.Any(l => text.AsSpan(i).StartsWith(l, StringComparison.Ordinal));
+    }
+
+    private static Vector128<byte> Splat(char c) => Vector128.Create(checked((byte)c));
+
+    // Where the whole literal lies in the block, the k-th character's compare shifted down by k marks its start;
+    // a start near the end, where the literal runs into the next block, is checked in the text.
+    private uint LiteralStarts(string text, int block, Vector128<byte> chars, int l)
+    {
+        var literal = _literals[l];
+        var splats = _literalSplats[l];
+        var first = Vector128.Equals(chars, splats[0]).ExtractMostSignificantBits();
+        var inside = first;
+        for (var k = 1; k < splats.Length; k++)
+        {
+            inside &= Vector128.Equals(chars, splats[k]).ExtractMostSignificantBits() >> k;
+        }
+
+        var tail = first & ~((1u << (Width - literal.Length + 1)) - 1);
+        while (tail != 0)
+        {
+            var at = BitOperations.TrailingZeroCount(tail);
+            tail &= tail - 1;
+            if (text.AsSpan(block + at).StartsWith(literal, StringComparison.Ordinal))
+            {
+                inside |= 1u << at;
+            }
+        }
+
+        return inside;
     }
 
     // Unsigned "first <= c <= last" for bytes, with the compares x86 has: min and equality.
