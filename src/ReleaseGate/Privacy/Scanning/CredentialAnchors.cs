@@ -48,7 +48,7 @@ internal static class CredentialAnchors
             }
 
             var anchor = rule.Prefix[offset];
-            if (!rule.IgnoreCase && Rank(anchor) >= CommonRank && rule.Prefix.Length is >= 2 and <= StopMask.Width)
+            if (!rule.IgnoreCase && Rank(anchor) >= CommonRank && rule.Prefix.Length >= 2)
             {
                 literals.Add(rule.Prefix);
                 continue;
@@ -63,6 +63,7 @@ internal static class CredentialAnchors
         }
 
         Literals = literals.Distinct().Order(StringComparer.Ordinal).ToArray();
+        LiteralHeads = Literals.Select(l => l[..2]).Distinct().ToArray();
         Characters = string.Concat(Enumerable.Range(0, Reaches.Length)
             .Where(c => Reaches[c] != NoAnchor).Select(c => (char)c));
     }
@@ -71,7 +72,10 @@ internal static class CredentialAnchors
     public static string Characters { get; }
 
     /// <summary>The prefixes anchored on themselves, at offset 0.</summary>
-    public static IReadOnlyList<string> Literals { get; }
+    public static string[] Literals { get; }
+
+    /// <summary>The first two characters of each of <see cref="Literals"/>: where the scanner stops for them.</summary>
+    public static string[] LiteralHeads { get; }
 
     /// <summary>
     /// How far before two upper-case letters in a row a prefix anchored on them may start, or -1 when none is.
@@ -101,9 +105,10 @@ internal static class CredentialAnchors
 
     private static bool StartsWithLiteral(string text, int i)
     {
-        foreach (var literal in Literals)
+        var literals = Literals;
+        for (var l = 0; l < literals.Length; l++)
         {
-            if (text.AsSpan(i).StartsWith(literal, StringComparison.Ordinal))
+            if (text[i] == literals[l][0] && text.AsSpan(i).StartsWith(literals[l], StringComparison.Ordinal))
             {
                 return true;
             }

@@ -30,7 +30,7 @@ internal sealed class PiiScanner
         _stops = new StopMask(
             string.Concat(singles.Distinct()),
             _credentials && CredentialAnchors.PairReach >= 0,
-            _credentials ? CredentialAnchors.Literals : null);
+            _credentials ? CredentialAnchors.LiteralHeads : null);
     }
 
     public void Find(string text, List<PiiFinding> findings)

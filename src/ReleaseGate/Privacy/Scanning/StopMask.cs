@@ -1,4 +1,3 @@
-using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
@@ -7,7 +6,7 @@ namespace ReleaseGate.Privacy.Scanning;
 
 /// <summary>
 /// Marks, sixteen characters at a time, the positions where the scanner has to stop: the first digit of every run
-/// of ASCII digits, a few single characters, the start of a few short ASCII literals, and optionally two ASCII
+/// of ASCII digits, a few single characters, a few two-character ASCII sequences, and optionally two ASCII
 /// upper-case letters in a row. One pass of vector compares and a bit mask per block replace a restarted search per
 /// stop, which matters on prose, where a stop comes every few dozen characters.
 /// </summary>
@@ -21,24 +20,24 @@ internal sealed class StopMask
     private readonly string _singles;
     private readonly Vector128<byte>[] _splats;
     private readonly bool _pairs;
-    private readonly string[] _literals;
-    private readonly Vector128<byte>[][] _literalSplats;
+    private readonly string[] _bigrams;
+    private readonly (Vector128<byte> First, Vector128<byte> Second)[] _bigramSplats;
 
     /// <param name="singles">The single ASCII characters to stop at wherever they are, digits included.</param>
     /// <param name="pairs">Whether to stop where two upper-case ASCII letters follow each other.</param>
-    /// <param name="literals">ASCII strings of 2 to <see cref="Width"/> characters to stop at the start of.</param>
-    public StopMask(string singles, bool pairs, IReadOnlyCollection<string>? literals = null)
+    /// <param name="bigrams">Two-character ASCII sequences to stop at the first character of.</param>
+    public StopMask(string singles, bool pairs, IReadOnlyCollection<string>? bigrams = null)
     {
         _singles = singles;
         _splats = singles.Select(Splat).ToArray();
         _pairs = pairs;
-        _literals = literals?.ToArray() ?? [];
-        if (_literals.Any(l => l.Length is < 2 or > Width))
+        _bigrams = bigrams?.ToArray() ?? [];
+        if (_bigrams.Any(b => b.Length != 2))
         {
-            throw new ArgumentException("A stop literal must hold 2 to 16 characters.", nameof(literals));
+            throw new ArgumentException("A stop sequence must hold exactly two characters.", nameof(bigrams));
         }
 
-        _literalSplats = _literals.Select(l => l.Select(Splat).ToArray()).ToArray();
+        _bigramSplats = _bigrams.Select(b => (Splat(b[0]), Splat(b[1]))).ToArray();
     }
 
     /// <summary>Returns one bit per stop in <c>text[block..block+Width)</c>; bit 0 is <paramref name="block"/>.</summary>
@@ -73,9 +72,14 @@ internal sealed class StopMask
             mask |= upper & (upper >> 1);
         }
 
-        for (var l = 0; l < _literals.Length; l++)
+        for (var b = 0; b < _bigrams.Length; b++)
         {
-            mask |= LiteralStarts(text, block, chars, l);
+            // The second character's compare shifted down by one marks the first; the last position pairs with
+            // the first character of the next block.
+            var (first, second) = _bigramSplats[b];
+            var next = Vector128.Equals(chars, second).ExtractMostSignificantBits() >> 1;
+            next |= block + Width < text.Length && text[block + Width] == _bigrams[b][1] ? 1u << (Width - 1) : 0;
+            mask |= Vector128.Equals(chars, first).ExtractMostSignificantBits() & next;
         }
 
         return mask;
@@ -88,37 +92,10 @@ internal sealed class StopMask
         return (char.IsAsciiDigit(c) && !(i > 0 && char.IsAsciiDigit(text[i - 1])))
             || _singles.Contains(c, StringComparison.Ordinal)
             || (_pairs && CredentialAnchors.IsUpperPair(text, i))
-            || _literals.Any(l => text.AsSpan(i).StartsWith(l, StringComparison.Ordinal));
+            || _bigrams.Any(b => text.AsSpan(i).StartsWith(b, StringComparison.Ordinal));
     }
 
     private static Vector128<byte> Splat(char c) => Vector128.Create(checked((byte)c));
-
-    // Where the whole literal lies in the block, the k-th character's compare shifted down by k marks its start;
-    // a start near the end, where the literal runs into the next block, is checked in the text.
-    private uint LiteralStarts(string text, int block, Vector128<byte> chars, int l)
-    {
-        var literal = _literals[l];
-        var splats = _literalSplats[l];
-        var first = Vector128.Equals(chars, splats[0]).ExtractMostSignificantBits();
-        var inside = first;
-        for (var k = 1; k < splats.Length; k++)
-        {
-            inside &= Vector128.Equals(chars, splats[k]).ExtractMostSignificantBits() >> k;
-        }
-
-        var tail = first & ~((1u << (Width - literal.Length + 1)) - 1);
-        while (tail != 0)
-        {
-            var at = BitOperations.TrailingZeroCount(tail);
-            tail &= tail - 1;
-            if (text.AsSpan(block + at).StartsWith(literal, StringComparison.Ordinal))
-            {
-                inside |= 1u << at;
-            }
-        }
-
-        return inside;
-    }
 
     // Unsigned "first <= c <= last" for bytes, with the compares x86 has: min and equality.
     private static Vector128<byte> InRange(Vector128<byte> chars, char first, char last)
