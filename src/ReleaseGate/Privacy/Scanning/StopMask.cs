@@ -5,81 +5,124 @@ using System.Runtime.Intrinsics;
 namespace ReleaseGate.Privacy.Scanning;
 
 /// <summary>
-/// Marks, sixteen characters at a time, the positions where the scanner has to stop: the first digit of every run
-/// of ASCII digits, a few single characters, a few two-character ASCII sequences, and optionally two ASCII
+/// Marks, thirty-two characters at a time, the positions where the scanner has to stop: the first digit of every
+/// run of ASCII digits, a few single characters, a few two-character ASCII sequences, and optionally two ASCII
 /// upper-case letters in a row. One pass of vector compares and a bit mask per block replace a restarted search per
 /// stop, which matters on prose, where a stop comes every few dozen characters.
 /// </summary>
 internal sealed class StopMask
 {
     /// <summary>The number of positions one mask covers.</summary>
-    public const int Width = 16;
+    public const int Width = 32;
 
     private const int Half = Width / 2;
 
     private readonly string _singles;
-    private readonly Vector128<byte>[] _splats;
     private readonly bool _pairs;
     private readonly string[] _bigrams;
-    private readonly (Vector128<byte> First, Vector128<byte> Second)[] _bigramSplats;
+    private readonly bool _wide;
 
     /// <param name="singles">The single ASCII characters to stop at wherever they are, digits included.</param>
     /// <param name="pairs">Whether to stop where two upper-case ASCII letters follow each other.</param>
     /// <param name="bigrams">Two-character ASCII sequences to stop at the first character of.</param>
-    public StopMask(string singles, bool pairs, IReadOnlyCollection<string>? bigrams = null)
+    /// <param name="wide">Whether to use 32-byte vectors where the processor has them (tests turn it off).</param>
+    public StopMask(string singles, bool pairs, IReadOnlyCollection<string>? bigrams = null, bool wide = true)
     {
-        _singles = singles;
-        _splats = singles.Select(Splat).ToArray();
-        _pairs = pairs;
-        _bigrams = bigrams?.ToArray() ?? [];
-        if (_bigrams.Any(b => b.Length != 2))
+        if (singles.Any(c => c > 127) || bigrams?.Any(b => b.Length != 2 || b.Any(c => c > 127)) == true)
         {
-            throw new ArgumentException("A stop sequence must hold exactly two characters.", nameof(bigrams));
+            throw new ArgumentException("Stops must be ASCII, and a stop sequence exactly two characters.");
         }
 
-        _bigramSplats = _bigrams.Select(b => (Splat(b[0]), Splat(b[1]))).ToArray();
+        _singles = singles;
+        _pairs = pairs;
+        _bigrams = bigrams?.ToArray() ?? [];
+        _wide = wide && Vector256.IsHardwareAccelerated;
     }
 
     /// <summary>Returns one bit per stop in <c>text[block..block+Width)</c>; bit 0 is <paramref name="block"/>.</summary>
     public uint Compute(string text, int block)
     {
-        if (!Vector128.IsHardwareAccelerated || text.Length - block < Width)
+        if (text.Length - block < Width || !Vector128.IsHardwareAccelerated)
         {
             return ComputeScalar(text, block);
         }
 
-        // Characters above 255 become 255, which is no stop, so the compares can run on sixteen bytes at once.
+        return _wide ? Compute256(text, block) : Compute128(text, block) | (Compute128(text, block + Half) << Half);
+    }
+
+    // Characters above 255 become 255, which is no stop, so the compares run on bytes.
+    private uint Compute256(string text, int block)
+    {
         ref var start = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text.AsSpan()));
-        var byteMax = Vector128.Create((ushort)byte.MaxValue);
-        var low = Vector128.Min(Vector128.LoadUnsafe(ref start, (nuint)block), byteMax);
-        var high = Vector128.Min(Vector128.LoadUnsafe(ref start, (nuint)(block + Half)), byteMax);
-        var chars = Vector128.Narrow(low, high);
-        var hits = Vector128<byte>.Zero;
-        foreach (var splat in _splats)
+        var byteMax = Vector256.Create((ushort)byte.MaxValue);
+        var chars = Vector256.Narrow(
+            Vector256.Min(Vector256.LoadUnsafe(ref start, (nuint)block), byteMax),
+            Vector256.Min(Vector256.LoadUnsafe(ref start, (nuint)(block + Vector256<ushort>.Count)), byteMax));
+        var hits = Vector256<byte>.Zero;
+        foreach (var c in _singles)
         {
-            hits |= Vector128.Equals(chars, splat);
+            hits |= Vector256.Equals(chars, Vector256.Create((byte)c));
         }
 
-        // Only the first digit of a run: the previous position's digit is shifted in from below.
+        Span<uint> firsts = stackalloc uint[_bigrams.Length];
+        Span<uint> seconds = stackalloc uint[_bigrams.Length];
+        for (var b = 0; b < _bigrams.Length; b++)
+        {
+            firsts[b] = Vector256.Equals(chars, Vector256.Create((byte)_bigrams[b][0])).ExtractMostSignificantBits();
+            seconds[b] = Vector256.Equals(chars, Vector256.Create((byte)_bigrams[b][1])).ExtractMostSignificantBits();
+        }
+
+        var upper = _pairs ? InRange(chars, 'A', 'Z').ExtractMostSignificantBits() : 0;
         var digits = InRange(chars, '0', '9').ExtractMostSignificantBits();
+        return Combine(text, block, Width, hits.ExtractMostSignificantBits(), digits, upper, firsts, seconds);
+    }
+
+    // The same for sixteen positions, for processors without 32-byte vectors.
+    private uint Compute128(string text, int block)
+    {
+        ref var start = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text.AsSpan()));
+        var byteMax = Vector128.Create((ushort)byte.MaxValue);
+        var chars = Vector128.Narrow(
+            Vector128.Min(Vector128.LoadUnsafe(ref start, (nuint)block), byteMax),
+            Vector128.Min(Vector128.LoadUnsafe(ref start, (nuint)(block + Vector128<ushort>.Count)), byteMax));
+        var hits = Vector128<byte>.Zero;
+        foreach (var c in _singles)
+        {
+            hits |= Vector128.Equals(chars, Vector128.Create((byte)c));
+        }
+
+        Span<uint> firsts = stackalloc uint[_bigrams.Length];
+        Span<uint> seconds = stackalloc uint[_bigrams.Length];
+        for (var b = 0; b < _bigrams.Length; b++)
+        {
+            firsts[b] = Vector128.Equals(chars, Vector128.Create((byte)_bigrams[b][0])).ExtractMostSignificantBits();
+            seconds[b] = Vector128.Equals(chars, Vector128.Create((byte)_bigrams[b][1])).ExtractMostSignificantBits();
+        }
+
+        var upper = _pairs ? InRange(chars, 'A', 'Z').ExtractMostSignificantBits() : 0;
+        var digits = InRange(chars, '0', '9').ExtractMostSignificantBits();
+        return Combine(text, block, Half, hits.ExtractMostSignificantBits(), digits, upper, firsts, seconds);
+    }
+
+    // The rules that look at neighbours, on one bit per position: a digit run starts where the previous position
+    // holds no digit (the character before the block included), and an upper-case pair or a sequence at the last
+    // position pairs with the character after the block.
+    private uint Combine(
+        string text, int block, int width, uint hits, uint digits, uint upper, Span<uint> firsts, Span<uint> seconds)
+    {
+        var after = block + width < text.Length ? text[block + width] : '\0';
         var carry = block > 0 && char.IsAsciiDigit(text[block - 1]) ? 1u : 0;
-        var mask = hits.ExtractMostSignificantBits() | (digits & ~((digits << 1) | carry));
+        var mask = hits | (digits & ~((digits << 1) | carry));
         if (_pairs)
         {
-            // The last position pairs with the first character of the next block.
-            var upper = InRange(chars, 'A', 'Z').ExtractMostSignificantBits();
-            upper |= block + Width < text.Length && char.IsAsciiLetterUpper(text[block + Width]) ? 1u << Width : 0;
-            mask |= upper & (upper >> 1);
+            var pairs = upper | (char.IsAsciiLetterUpper(after) ? 1ul << width : 0);
+            mask |= (uint)(pairs & (pairs >> 1));
         }
 
         for (var b = 0; b < _bigrams.Length; b++)
         {
-            // The second character's compare shifted down by one marks the first; the last position pairs with
-            // the first character of the next block.
-            var (first, second) = _bigramSplats[b];
-            var next = Vector128.Equals(chars, second).ExtractMostSignificantBits() >> 1;
-            next |= block + Width < text.Length && text[block + Width] == _bigrams[b][1] ? 1u << (Width - 1) : 0;
-            mask |= Vector128.Equals(chars, first).ExtractMostSignificantBits() & next;
+            var next = seconds[b] | (after == _bigrams[b][1] ? 1ul << width : 0);
+            mask |= firsts[b] & (uint)(next >> 1);
         }
 
         return mask;
@@ -95,13 +138,17 @@ internal sealed class StopMask
             || _bigrams.Any(b => text.AsSpan(i).StartsWith(b, StringComparison.Ordinal));
     }
 
-    private static Vector128<byte> Splat(char c) => Vector128.Create(checked((byte)c));
-
     // Unsigned "first <= c <= last" for bytes, with the compares x86 has: min and equality.
     private static Vector128<byte> InRange(Vector128<byte> chars, char first, char last)
     {
         var offset = chars - Vector128.Create((byte)first);
         return Vector128.Equals(Vector128.Min(offset, Vector128.Create((byte)(last - first))), offset);
+    }
+
+    private static Vector256<byte> InRange(Vector256<byte> chars, char first, char last)
+    {
+        var offset = chars - Vector256.Create((byte)first);
+        return Vector256.Equals(Vector256.Min(offset, Vector256.Create((byte)(last - first))), offset);
     }
 
     private uint ComputeScalar(string text, int block)
