@@ -116,7 +116,7 @@ public sealed class ReleaseChannel
         return _store.Update(state => state.Live == subject
             ? null
             : Entry(state, ReleaseAction.Promoted, subject,
-                [$"Promoted {subject.Version}; {state.Live?.Version ?? "nothing"} was live."],
+                [state.Live is { } previous ? $"Replaces {previous.Version}, now last-good." : "First live version."],
                 live: subject, lastGood: state.Live ?? state.LastGood));
     }
 

@@ -43,8 +43,12 @@ public sealed class ReleaseChannelTests : IDisposable
         channel.Promote(Reports.Create("v2", [1, 0]));
         channel.Promote(Reports.Create("v3", [0, 0]));
 
+        var history = channel.Status().History;
         var first = channel.Rollback();
         var second = channel.Rollback();
+
+        Assert.Equal(["First live version.", "Replaces v1, now last-good.", "Replaces v2, now last-good."],
+            history.Select(e => Assert.Single(e.Reasons)));
 
         Assert.Equal(("v2", "v1"), (first.Live?.Version, first.LastGood?.Version));
         Assert.Equal("v1", second.Live?.Version);
