@@ -27,6 +27,22 @@ foreach (var mb in new[] { 1, 2, 5, 10 })
     Report($"adversarial {mb} MB", adversarial[..(mb << 20)]);
 }
 
+// The same line-level scoring compare.mjs applies to redact-pii, so the two tables read side by side.
+var tally = new AccuracyTally();
+var changedClean = 0;
+foreach (var line in corpus)
+{
+    var result = PiiRedactor.Default.RedactWithFindings(line.Text);
+    var kinds = result.Findings.Select(f => f.Kind.ToTagName()).Distinct().ToList();
+    var removed = line.Kind is null || !result.Text.Contains(line.Text.Substring(line.Start, line.Length));
+    tally.AddLine(line, kinds, removed);
+    changedClean += line.Kind is null && result.Text != line.Text ? 1 : 0;
+}
+
+Console.WriteLine();
+Console.Write(tally.Format("ReleaseGate on the corpus (line-level scoring, as compare.mjs scores redact-pii)"));
+Console.WriteLine($"lines without PII changed: {changedClean}/{corpus.Count(l => l.Kind is null)}");
+
 Directory.CreateDirectory(Path.Combine(root, "artifacts"));
 File.WriteAllLines(Path.Combine(root, "artifacts/pii-corpus.jsonl"),
     corpus.Select(l => JsonSerializer.Serialize(new { text = l.Text, kind = l.Kind, start = l.Start, length = l.Length })));
