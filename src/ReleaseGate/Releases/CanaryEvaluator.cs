@@ -167,7 +167,7 @@ public sealed class CanaryEvaluator
                    "its allowance.";
         }
 
-        var more = reasons.Count > 1 ? $" ({reasons.Count - 1} more reasons below)" : string.Empty;
+        var more = reasons.Count > 1 ? $" (1 of {reasons.Count} reasons)" : string.Empty;
         return $"Reject {candidate}: {reasons[0]}{more}";
     }
 }

@@ -75,6 +75,8 @@ internal static class KeywordValueShape
         return sawSeparator ? i : -1;
     }
 
-    private static bool EndsValue(char c, char quote) =>
-        quote != '\0' ? c == quote || c == '\n' || c == '\r' : c == ';' || c == '"' || c == '\'' || char.IsWhiteSpace(c);
+    // Unquoted, a value also ends at a backtick: the end of a Markdown code span or of a JavaScript template.
+    private static bool EndsValue(char c, char quote) => quote != '\0'
+        ? c == quote || c == '\n' || c == '\r'
+        : c == ';' || c == '"' || c == '\'' || c == '`' || char.IsWhiteSpace(c);
 }

@@ -49,6 +49,7 @@ public sealed class CredentialMatcherTests
     [InlineData("Pwd=%DB_PASSWORD%;")]
     [InlineData("Password=<password>;")]
     [InlineData("Password=********;")]
+    [InlineData("(`Host=db;Database=rag;Username=app;Password=...`)")]
     [InlineData("postgres://user:<password>@db.internal:5432/app")]
     public void Ignores_placeholders_and_documented_examples(string text)
     {
@@ -71,6 +72,7 @@ public sealed class CredentialMatcherTests
     [InlineData("Host=db;Password='p;ss w0rd';", "p;ss w0rd")]
     [InlineData("see https://deploy:hunter2-Xy@git.example.org/repo.git", "hunter2-Xy")]
     [InlineData("redis://:p@ssw0rd@cache:6379/0", "p@ssw0rd")]
+    [InlineData("`Password=s3cr3t-Value` in Markdown", "s3cr3t-Value")]
     public void Finds_passwords_in_connection_strings_and_urls(string text, string password)
     {
         AssertSingleSecret(text, password);

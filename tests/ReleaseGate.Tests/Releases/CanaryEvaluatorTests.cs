@@ -101,6 +101,18 @@ public sealed class CanaryEvaluatorTests
     }
 
     [Fact]
+    public void The_summary_gives_the_first_reason_and_says_how_many_there_are()
+    {
+        var policy = new CanaryPolicy { Defaults = new MetricPolicy { Minimum = 0.8 } };
+
+        var decision = new CanaryEvaluator(policy).Evaluate(
+            Reports.Create("v1", Reports.PassRate(100, 0.9)), Reports.Create("v2", Reports.PassRate(100, 0.4)));
+
+        Assert.Equal(2, decision.Reasons.Count);
+        Assert.Equal($"Reject v2: {decision.Reasons[0]} (1 of 2 reasons)", decision.Summary);
+    }
+
+    [Fact]
     public void A_critical_metric_rejects_any_newly_failing_case()
     {
         var baseline = WithMetric("v1", new MetricDefinition("safety", MetricDirection.Higher, critical: true), 1, 1);
