@@ -34,7 +34,7 @@ try
     var edits = 0;
     foreach (var edit in new[] { false, true })
     {
-        var sides = new[] { new Side("plain", plain), new Side("gated", gated) };
+        var sides = new[] { new Side(plain), new Side(gated) };
         for (var i = 0; i < runs; i++)
         {
             foreach (var side in sides)
@@ -187,7 +187,7 @@ static string FindRepository()
     return folder?.FullName ?? throw new InvalidOperationException("Run the benchmark from the repository.");
 }
 
-internal sealed record Side(string Name, string[] Arguments)
+internal sealed record Side(string[] Arguments)
 {
     public List<double> Elapsed { get; } = [];
 

@@ -29,7 +29,8 @@ public sealed class CredentialAnchorTests
         [
             "ghp_", "sk-", "sk-proj-", "AKIA", "SK", "SG.", "eyJ", "oy2", "-----BEGIN ", "://", "u:p@", "Password=",
             "PWD=", "aws_secret_access_key", "=", "_", "-", "Q7rK2vX9", "3f9a1c7e5b2d", "AB", " ", ".", ":", "@",
-            "dapi", "oy2", "da", "pi", "pypi-AgEIcHlwaS5vcmc", "AGE-SECRET-KEY-1", "dop_v1_", "0f1e2d3c4b5a69788796a5b4",
+            "dapi", "oy2", "da", "pi", "pypi-AgEIcHlwaS5vcmc", "AGE-SECRET-KEY-1", "dop_v1_",
+            "0f1e2d3c4b5a69788796a5b4",
         ];
         var random = new Random(3);
         for (var round = 0; round < 300; round++)

@@ -22,6 +22,14 @@ internal sealed class StopMask
     private readonly string[] _bigrams;
     private readonly bool _wide;
 
+    // The compares are set up once: the singles, whose hits are or-ed together, and the distinct characters of the
+    // sequences, whose hits Combine pairs up through the indices.
+    private readonly Vector256<byte>[] _singles256;
+    private readonly Vector128<byte>[] _singles128;
+    private readonly Vector256<byte>[] _sequenceChars256;
+    private readonly Vector128<byte>[] _sequenceChars128;
+    private readonly (int First, int Second)[] _sequenceIndices;
+
     /// <param name="singles">The single ASCII characters to stop at wherever they are, digits included.</param>
     /// <param name="pairs">Whether to stop where two upper-case ASCII letters follow each other.</param>
     /// <param name="bigrams">Two-character ASCII sequences to stop at the first character of.</param>
@@ -37,6 +45,15 @@ internal sealed class StopMask
         _pairs = pairs;
         _bigrams = bigrams?.ToArray() ?? [];
         _wide = wide && Vector256.IsHardwareAccelerated;
+        var sequenceChars = string.Concat(string.Concat(_bigrams).Distinct());
+        _sequenceIndices = _bigrams
+            .Select(b => (sequenceChars.IndexOf(b[0], StringComparison.Ordinal),
+                sequenceChars.IndexOf(b[1], StringComparison.Ordinal)))
+            .ToArray();
+        _singles256 = singles.Select(c => Vector256.Create((byte)c)).ToArray();
+        _singles128 = singles.Select(c => Vector128.Create((byte)c)).ToArray();
+        _sequenceChars256 = sequenceChars.Select(c => Vector256.Create((byte)c)).ToArray();
+        _sequenceChars128 = sequenceChars.Select(c => Vector128.Create((byte)c)).ToArray();
     }
 
     /// <summary>Returns one bit per stop in <c>text[block..block+Width)</c>; bit 0 is <paramref name="block"/>.</summary>
@@ -59,22 +76,20 @@ internal sealed class StopMask
             Vector256.Min(Vector256.LoadUnsafe(ref start, (nuint)block), byteMax),
             Vector256.Min(Vector256.LoadUnsafe(ref start, (nuint)(block + Vector256<ushort>.Count)), byteMax));
         var hits = Vector256<byte>.Zero;
-        foreach (var c in _singles)
+        foreach (var single in _singles256)
         {
-            hits |= Vector256.Equals(chars, Vector256.Create((byte)c));
+            hits |= Vector256.Equals(chars, single);
         }
 
-        Span<uint> firsts = stackalloc uint[_bigrams.Length];
-        Span<uint> seconds = stackalloc uint[_bigrams.Length];
-        for (var b = 0; b < _bigrams.Length; b++)
+        Span<uint> sequenceChars = stackalloc uint[_sequenceChars256.Length];
+        for (var k = 0; k < sequenceChars.Length; k++)
         {
-            firsts[b] = Vector256.Equals(chars, Vector256.Create((byte)_bigrams[b][0])).ExtractMostSignificantBits();
-            seconds[b] = Vector256.Equals(chars, Vector256.Create((byte)_bigrams[b][1])).ExtractMostSignificantBits();
+            sequenceChars[k] = Vector256.Equals(chars, _sequenceChars256[k]).ExtractMostSignificantBits();
         }
 
         var upper = _pairs ? InRange(chars, 'A', 'Z').ExtractMostSignificantBits() : 0;
         var digits = InRange(chars, '0', '9').ExtractMostSignificantBits();
-        return Combine(text, block, Width, hits.ExtractMostSignificantBits(), digits, upper, firsts, seconds);
+        return Combine(text, block, Width, hits.ExtractMostSignificantBits(), digits, upper, sequenceChars);
     }
 
     // The same for sixteen positions, for processors without 32-byte vectors.
@@ -86,29 +101,27 @@ internal sealed class StopMask
             Vector128.Min(Vector128.LoadUnsafe(ref start, (nuint)block), byteMax),
             Vector128.Min(Vector128.LoadUnsafe(ref start, (nuint)(block + Vector128<ushort>.Count)), byteMax));
         var hits = Vector128<byte>.Zero;
-        foreach (var c in _singles)
+        foreach (var single in _singles128)
         {
-            hits |= Vector128.Equals(chars, Vector128.Create((byte)c));
+            hits |= Vector128.Equals(chars, single);
         }
 
-        Span<uint> firsts = stackalloc uint[_bigrams.Length];
-        Span<uint> seconds = stackalloc uint[_bigrams.Length];
-        for (var b = 0; b < _bigrams.Length; b++)
+        Span<uint> sequenceChars = stackalloc uint[_sequenceChars128.Length];
+        for (var k = 0; k < sequenceChars.Length; k++)
         {
-            firsts[b] = Vector128.Equals(chars, Vector128.Create((byte)_bigrams[b][0])).ExtractMostSignificantBits();
-            seconds[b] = Vector128.Equals(chars, Vector128.Create((byte)_bigrams[b][1])).ExtractMostSignificantBits();
+            sequenceChars[k] = Vector128.Equals(chars, _sequenceChars128[k]).ExtractMostSignificantBits();
         }
 
         var upper = _pairs ? InRange(chars, 'A', 'Z').ExtractMostSignificantBits() : 0;
         var digits = InRange(chars, '0', '9').ExtractMostSignificantBits();
-        return Combine(text, block, Half, hits.ExtractMostSignificantBits(), digits, upper, firsts, seconds);
+        return Combine(text, block, Half, hits.ExtractMostSignificantBits(), digits, upper, sequenceChars);
     }
 
     // The rules that look at neighbours, on one bit per position: a digit run starts where the previous position
     // holds no digit (the character before the block included), and an upper-case pair or a sequence at the last
     // position pairs with the character after the block.
     private uint Combine(
-        string text, int block, int width, uint hits, uint digits, uint upper, Span<uint> firsts, Span<uint> seconds)
+        string text, int block, int width, uint hits, uint digits, uint upper, ReadOnlySpan<uint> sequenceChars)
     {
         var after = block + width < text.Length ? text[block + width] : '\0';
         var carry = block > 0 && char.IsAsciiDigit(text[block - 1]) ? 1u : 0;
@@ -121,8 +134,9 @@ internal sealed class StopMask
 
         for (var b = 0; b < _bigrams.Length; b++)
         {
-            var next = seconds[b] | (after == _bigrams[b][1] ? 1ul << width : 0);
-            mask |= firsts[b] & (uint)(next >> 1);
+            var (first, second) = _sequenceIndices[b];
+            var next = sequenceChars[second] | (after == _bigrams[b][1] ? 1ul << width : 0);
+            mask |= sequenceChars[first] & (uint)(next >> 1);
         }
 
         return mask;
